@@ -1,0 +1,22 @@
+// Builds what `npm install` must leave ready to run: the command line (dist/*.js, Node) and the explorer
+// (dist/web/, a static site). Runs from the package's `prepare` script, so users never call it themselves.
+import { build as esbuild } from 'esbuild';
+import { build as vite } from 'vite';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+await esbuild({
+  absWorkingDir: root,
+  entryPoints: { cli: 'src/cli.ts', 'extract-worker': 'src/extract/worker.ts' },
+  outdir: 'dist',
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  sourcemap: true,
+  logLevel: 'warning',
+});
+
+await vite({ root, configFile: 'vite.config.ts', logLevel: 'warn' });

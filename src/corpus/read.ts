@@ -1,0 +1,117 @@
+/**
+ * Reading a corpus from disk (Node only): folders are walked recursively, files decoded and parsed.
+ * Problems with single files become warnings; only a path that does not exist stops the build.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, dirname, relative, resolve, sep } from 'node:path';
+import { decodeText, isSupported, parseFile } from './parse.js';
+import type { InputWarning, SourceDocument } from '../types.js';
+
+/** A corpus path the user gave does not exist or cannot be read. */
+export class CorpusNotFoundError extends Error {
+  constructor(
+    readonly path: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`corpus: "${path}" does not exist (give a folder of .txt, .md, .html or .jsonl files)`, options);
+    this.name = 'CorpusNotFoundError';
+  }
+}
+
+export interface CorpusFile {
+  /** Absolute path. */
+  absolute: string;
+  /** Path relative to the corpus root, `/` separators: what documents and mentions are named by. */
+  path: string;
+  size: number;
+}
+
+export interface CorpusListing {
+  /** The folder document paths are relative to. */
+  root: string;
+  files: CorpusFile[];
+  warnings: InputWarning[];
+}
+
+/** Files larger than this are skipped with a warning (a corpus is articles, not dumps): raise with maxFileBytes. */
+export const DEFAULT_MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Lists the supported files under the given folders and files, sorted so builds are reproducible. The root is the
+ * folder given (or the folder of a single file, or the common parent of several).
+ */
+export async function listCorpus(inputs: string[], options: { maxFileBytes?: number } = {}): Promise<CorpusListing> {
+  const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const absolutes = inputs.map((input) => resolve(input));
+  const stats = await Promise.all(
+    absolutes.map((path, i) =>
+      stat(path).catch((cause: unknown) => {
+        throw new CorpusNotFoundError(inputs[i]!, { cause });
+      }),
+    ),
+  );
+  const root =
+    absolutes.length === 1 ? (stats[0]!.isDirectory() ? absolutes[0]! : dirname(absolutes[0]!)) : commonParent(absolutes);
+  const files: CorpusFile[] = [];
+  const warnings: InputWarning[] = [];
+  const visit = async (absolute: string, isDirectory: boolean): Promise<void> => {
+    if (isDirectory) {
+      const entries = await readdir(absolute, { withFileTypes: true });
+      for (const entry of entries) {
+        if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+        await visit(resolve(absolute, entry.name), entry.isDirectory());
+      }
+      return;
+    }
+    const path = relative(root, absolute).split(sep).join('/') || basename(absolute);
+    if (!isSupported(path) || basename(path).startsWith('comention.')) return;
+    const { size } = await stat(absolute);
+    if (size > maxFileBytes) {
+      warnings.push({ path, message: `file is ${(size / 1048576).toFixed(0)} MB, over the ${(maxFileBytes / 1048576).toFixed(0)} MB limit (skipped; raise it with --max-file-size)` });
+      return;
+    }
+    files.push({ absolute, path, size });
+  };
+  for (let i = 0; i < absolutes.length; i++) await visit(absolutes[i]!, stats[i]!.isDirectory());
+  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const unique = files.filter((file, i) => i === 0 || files[i - 1]!.path !== file.path);
+  return { root, files: unique, warnings };
+}
+
+function commonParent(paths: string[]): string {
+  const parts = paths.map((p) => dirname(p).split(sep));
+  const first = parts[0]!;
+  let n = first.length;
+  for (const p of parts) {
+    let i = 0;
+    while (i < n && p[i] === first[i]) i++;
+    n = i;
+  }
+  return first.slice(0, n).join(sep) || sep;
+}
+
+/** Reads and parses one file; unreadable, binary, non-UTF-8 and empty files come back as warnings. */
+export async function readCorpusFile(file: CorpusFile): Promise<{ documents: SourceDocument[]; warnings: InputWarning[] }> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file.absolute);
+  } catch (error) {
+    return { documents: [], warnings: [{ path: file.path, message: `cannot read: ${(error as Error).message} (skipped)` }] };
+  }
+  if (bytes.length === 0) return { documents: [], warnings: [{ path: file.path, message: 'empty file (skipped)' }] };
+  const decoded = decodeText(bytes);
+  if ('error' in decoded) return { documents: [], warnings: [{ path: file.path, message: `${decoded.error} (skipped)` }] };
+  return parseFile(file.path, decoded.text);
+}
+
+/** Streams the documents of a listing, one file at a time, so memory does not grow with the corpus. */
+export async function* readDocuments(
+  listing: CorpusListing,
+  onWarning: (warning: InputWarning) => void,
+): AsyncGenerator<{ file: CorpusFile; documents: SourceDocument[] }> {
+  for (const file of listing.files) {
+    const { documents, warnings } = await readCorpusFile(file);
+    warnings.forEach(onWarning);
+    yield { file, documents };
+  }
+}
