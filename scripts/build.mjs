@@ -2,13 +2,18 @@
 // (dist/web/, a static site). Runs from the package's `prepare` script, so users never call it themselves.
 import { build as esbuild } from 'esbuild';
 import { build as vite } from 'vite';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+// Node entry points: the CLI, and the extraction worker used by `build --jobs N`.
+const entryPoints = Object.fromEntries(
+  Object.entries({ cli: 'src/cli.ts', 'extract-worker': 'src/extract/worker.ts' }).filter(([, file]) => existsSync(root + file)),
+);
 
 await esbuild({
   absWorkingDir: root,
-  entryPoints: { cli: 'src/cli.ts', 'extract-worker': 'src/extract/worker.ts' },
+  entryPoints,
   outdir: 'dist',
   bundle: true,
   platform: 'node',
