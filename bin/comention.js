@@ -7,4 +7,5 @@ if (!existsSync(cli)) {
   console.error('comention: dist/cli.js is missing: run "npm install" (or "npm run build") in the comention folder first');
   process.exit(1);
 }
-await import(cli.href);
+const { run } = await import(cli.href);
+await run(process.argv.slice(2));

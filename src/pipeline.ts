@@ -1,0 +1,95 @@
+/**
+ * The pipeline from documents to a finished graph, with no file system: the command line (src/build.ts) feeds it
+ * documents read from disk, the explorer feeds it articles dropped into the page.
+ *
+ *   extract (per document) → near-duplicate detection → resolve → buildGraph → metrics → layout
+ */
+import { extract } from './extract/index.js';
+import { assignLayout, assignMetrics, buildGraph, findNearDuplicates } from './graph/index.js';
+import { resolve } from './resolve/index.js';
+import { FORMAT_VERSION, TOOL_NAME, TOOL_VERSION } from './version.js';
+import type {
+  CoMentionGraph,
+  CoMentionWindow,
+  DocumentAnalysis,
+  DocumentRecord,
+  Overrides,
+  ResolvedMention,
+  SourceDocument,
+} from './types.js';
+
+export interface PipelineOptions {
+  /** Co-mention window; default 'sentence'. */
+  window?: CoMentionWindow;
+  /** Count syndicated near-copies of a story in weights too (by default a story counts once). */
+  keepDuplicates?: boolean;
+  overrides?: Overrides;
+  /** Name of the corpus, recorded in the graph's provenance. */
+  corpus?: string;
+  /** Skip ForceAtlas2 (positions stay on their seeded start), for callers that lay out elsewhere. */
+  skipLayout?: boolean;
+}
+
+export interface AnalysedDocument {
+  source: SourceDocument;
+  analysis: DocumentAnalysis;
+}
+
+export interface PipelineResult {
+  graph: CoMentionGraph;
+  documents: DocumentRecord[];
+  mentions: ResolvedMention[];
+  /** Near-copy document id → the id of the document it copies. */
+  duplicates: Map<string, string>;
+}
+
+/** Extracts and builds in one go: for small corpora held in memory (the browser, tests). */
+export function buildFromDocuments(sources: SourceDocument[], options: PipelineOptions = {}): PipelineResult {
+  return buildFromAnalyses(
+    sources.map((source) => ({ source, analysis: extract(source) })),
+    options,
+  );
+}
+
+/** Everything after extraction: resolution, the graph, its metrics and layout. */
+export function buildFromAnalyses(items: AnalysedDocument[], options: PipelineOptions = {}): PipelineResult {
+  const window = options.window ?? 'sentence';
+  const duplicates = findNearDuplicates(items.map(({ source }) => ({ id: source.id, text: source.text })));
+  const documents: DocumentRecord[] = items.map(({ source, analysis }) => documentRecord(source, analysis, duplicates.get(source.id)));
+  const resolution = resolve(
+    items.map(({ analysis }) => analysis),
+    options.overrides ? { overrides: options.overrides } : {},
+  );
+  const texts = new Map(items.map(({ source }) => [source.id, source.text]));
+  const graph = buildGraph(resolution, documents, {
+    window,
+    text: (id) => texts.get(id),
+    ...(options.keepDuplicates ? {} : { skipDocuments: new Set(duplicates.keys()) }),
+    attributes: {
+      format: 'comention-graph',
+      version: FORMAT_VERSION,
+      tool: TOOL_NAME,
+      toolVersion: TOOL_VERSION,
+      window,
+      documents: documents.length,
+      duplicatesCounted: options.keepDuplicates === true,
+      ...(options.corpus !== undefined ? { corpus: options.corpus } : {}),
+    },
+  });
+  assignMetrics(graph);
+  if (!options.skipLayout) assignLayout(graph);
+  return { graph, documents, mentions: resolution.mentions, duplicates };
+}
+
+function documentRecord(source: SourceDocument, analysis: DocumentAnalysis, duplicateOf: string | undefined): DocumentRecord {
+  return {
+    id: source.id,
+    path: source.path,
+    title: source.title,
+    ...(source.date !== undefined ? { date: source.date } : {}),
+    ...(source.url !== undefined ? { url: source.url } : {}),
+    sentences: analysis.sentences,
+    paragraphs: analysis.paragraphs,
+    ...(duplicateOf !== undefined ? { duplicateOf } : {}),
+  };
+}
