@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 // Node entry points: the CLI, and the extraction worker used by `build --jobs N`.
 const entryPoints = Object.fromEntries(
-  Object.entries({ cli: 'src/cli.ts', 'extract-worker': 'src/extract/worker.ts' }).filter(([, file]) => existsSync(root + file)),
+  Object.entries({ cli: 'src/cli.ts', 'extract-worker': 'src/workers/extract-worker.ts' }).filter(([, file]) => existsSync(root + file)),
 );
 
 await esbuild({
