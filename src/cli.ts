@@ -160,8 +160,8 @@ async function buildCommand(args: string[]): Promise<number> {
         if (quiet) return;
         const where = warning.line !== undefined ? `${warning.path}:${warning.line}` : warning.path;
         const line = `comention: warning: ${where}: ${warning.message}`;
-        if (bar?.isActive) bar.log?.(line + '\n') ?? console.error(line);
-        else console.error(line);
+        if (bar?.isActive) process.stderr.write('\r\x1b[K'); // clear the bar's line; it redraws on the next file
+        console.error(line);
       },
     });
   } finally {
