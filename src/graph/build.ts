@@ -1,0 +1,236 @@
+/**
+ * Resolution → CoMentionGraph: one node per mentioned entity, one undirected edge per pair of entities that share
+ * a window (sentence, paragraph or document), with every window kept as evidence.
+ */
+import Graph from 'graphology';
+import type {
+  CoMentionAttributes,
+  CoMentionGraph,
+  CoMentionWindow,
+  DocumentRecord,
+  EntityAttributes,
+  Evidence,
+  GraphAttributes,
+  Resolution,
+  ResolvedMention,
+} from '../types.js';
+
+/** Version of the graph.json format written by `buildGraph`; bump it when attributes change meaning. */
+export const GRAPH_FORMAT_VERSION = 1;
+
+export interface GraphOptions {
+  /** Window two entities must share to be linked; 'sentence' by default. */
+  window: CoMentionWindow;
+  /** Document text, to put each evidence window's text in the evidence. */
+  text?: (docId: string) => string | undefined;
+  /**
+   * Documents that add nothing to edges: near-duplicate copies (syndicated wire stories), so that one story
+   * printed five times counts once. Their mentions still make and count nodes.
+   */
+  skipDocuments?: ReadonlySet<string>;
+  /** Provenance written as graph attributes: corpus, tool version, createdAt, settings… */
+  attributes?: Partial<GraphAttributes>;
+}
+
+/** A mention points at a document or sentence the documents do not describe. */
+export class GraphInputError extends Error {
+  constructor(message: string) {
+    super(`graph: ${message}`);
+    this.name = 'GraphInputError';
+  }
+}
+
+/** Stable edge key of an undirected pair: the two node keys in code-unit order. */
+export function edgeKey(a: string, b: string): string {
+  return a < b ? `${a}--${b}` : `${b}--${a}`;
+}
+
+interface Window {
+  id: string;
+  doc: string;
+  evidence: Evidence;
+}
+
+/** Finds the window a mention falls in, and the number of windows of each document. */
+class Windows {
+  private readonly byId = new Map<string, DocumentRecord>();
+  private readonly cache = new Map<string, Window>();
+
+  constructor(
+    documents: DocumentRecord[],
+    private readonly window: CoMentionWindow,
+    private readonly text: GraphOptions['text'],
+  ) {
+    for (const document of documents) this.byId.set(document.id, document);
+  }
+
+  /** How many windows of this kind the document has, mentioned or not: the denominator of NPMI. */
+  count(document: DocumentRecord): number {
+    if (this.window === 'document') return 1;
+    if (this.window === 'paragraph') return Math.max(document.paragraphs.length, 1);
+    return Math.max(document.sentences.length, 1);
+  }
+
+  of(mention: ResolvedMention): Window {
+    const document = this.byId.get(mention.doc);
+    if (!document) {
+      throw new GraphInputError(`mention of "${mention.entity}" is in document "${mention.doc}", which is not among the documents (pass every DocumentRecord)`);
+    }
+    const sentence = document.sentences[mention.sentence];
+    if (!sentence) {
+      throw new GraphInputError(`mention "${mention.text}" in "${mention.doc}" points at sentence ${mention.sentence}, which the document does not have (pass the DocumentRecord the extractor made)`);
+    }
+    const index = this.window === 'sentence' ? mention.sentence : this.window === 'paragraph' ? sentence.paragraph : 0;
+    const id = `${this.window}\u0000${mention.doc}\u0000${index}`;
+    let found = this.cache.get(id);
+    if (!found) {
+      found = { id, doc: mention.doc, evidence: this.evidence(document, index) };
+      this.cache.set(id, found);
+    }
+    return found;
+  }
+
+  private evidence(document: DocumentRecord, index: number): Evidence {
+    const text = this.text?.(document.id);
+    let span: { start: number; end: number };
+    let sentence = index;
+    if (this.window === 'sentence') {
+      span = document.sentences[index]!;
+    } else if (this.window === 'paragraph') {
+      sentence = document.sentences.findIndex((s) => s.paragraph === index);
+      span = document.paragraphs[index] ?? coverOf(document.sentences.filter((s) => s.paragraph === index));
+    } else {
+      sentence = 0;
+      span = { start: 0, end: text?.length ?? coverOf([...document.paragraphs, ...document.sentences]).end };
+    }
+    const evidence: Evidence = { doc: document.id, sentence: Math.max(sentence, 0), start: span.start, end: span.end };
+    if (text !== undefined) evidence.text = text.slice(span.start, span.end);
+    return evidence;
+  }
+}
+
+function coverOf(spans: { start: number; end: number }[]): { start: number; end: number } {
+  if (spans.length === 0) return { start: 0, end: 0 };
+  return { start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) };
+}
+
+/**
+ * Normalised pointwise mutual information of a pair over windows, in [-1, 1]:
+ * `npmi = log(p(a,b) / (p(a) p(b))) / -log p(a,b)`, where `p(a)` is the share of all windows (of the counted
+ * documents, mentioned or not) that mention `a`, and `p(a,b)` the share that mention both. 1 means the two only
+ * ever appear together, 0 that they meet as often as chance predicts, so a pair of entities that are in every
+ * story (the country the corpus is about and its president) ranks below a rarer but specific link.
+ */
+export function npmi(together: number, windowsA: number, windowsB: number, windows: number): number {
+  if (together <= 0 || windows <= 0) return -1;
+  const pab = together / windows;
+  if (pab >= 1) return 1;
+  const pmi = Math.log(pab / ((windowsA / windows) * (windowsB / windows)));
+  return Math.max(-1, Math.min(1, pmi / -Math.log(pab)));
+}
+
+interface PairTally {
+  source: string;
+  target: string;
+  evidence: Evidence[];
+  documents: Set<string>;
+}
+
+/**
+ * Builds the co-mention graph. Nodes and edges are inserted in key order, so the same input always gives the same
+ * graph.json, whatever order the resolver listed entities in.
+ */
+export function buildGraph(resolution: Resolution, documents: DocumentRecord[], options: GraphOptions): CoMentionGraph {
+  const window = options.window ?? 'sentence';
+  const skip = options.skipDocuments ?? new Set<string>();
+  const windows = new Windows(documents, window, options.text);
+  const documentOrder = new Map(documents.map((d, i) => [d.id, i]));
+
+  const mentionsOf = new Map<string, { mentions: number; documents: Set<string> }>();
+  // window id → entities mentioned in it, in the order windows are met
+  const entitiesIn = new Map<string, { window: Window; entities: Set<string> }>();
+  for (const mention of resolution.mentions) {
+    const found = windows.of(mention);
+    const tally = mentionsOf.get(mention.entity) ?? { mentions: 0, documents: new Set<string>() };
+    tally.mentions++;
+    tally.documents.add(mention.doc);
+    mentionsOf.set(mention.entity, tally);
+    if (skip.has(mention.doc)) continue;
+    const slot = entitiesIn.get(found.id) ?? { window: found, entities: new Set<string>() };
+    slot.entities.add(mention.entity);
+    entitiesIn.set(found.id, slot);
+  }
+
+  const graph: CoMentionGraph = new Graph<EntityAttributes, CoMentionAttributes, GraphAttributes>({ type: 'undirected', multi: false, allowSelfLoops: false });
+
+  const entities = resolution.entities.filter((e) => mentionsOf.has(e.key)).sort((a, b) => compare(a.key, b.key));
+  for (const entity of entities) {
+    const tally = mentionsOf.get(entity.key)!;
+    graph.mergeNode(entity.key, {
+      label: entity.label,
+      type: entity.type,
+      aliases: [...entity.aliases],
+      mentions: tally.mentions,
+      documents: tally.documents.size,
+    });
+  }
+  for (const key of mentionsOf.keys()) {
+    if (!graph.hasNode(key)) throw new GraphInputError(`mentions name entity "${key}", which resolution.entities does not list (the resolver must return every entity it assigns)`);
+  }
+
+  // Windows in document order, then position, so each edge's evidence reads like the corpus.
+  const orderedWindows = [...entitiesIn.values()].sort(
+    (a, b) => (documentOrder.get(a.window.doc) ?? 0) - (documentOrder.get(b.window.doc) ?? 0) || a.window.evidence.start - b.window.evidence.start,
+  );
+  const pairs = new Map<string, PairTally>();
+  const windowsWith = new Map<string, number>();
+  for (const { window: found, entities: present } of orderedWindows) {
+    const keys = [...present].sort(compare);
+    for (const key of keys) windowsWith.set(key, (windowsWith.get(key) ?? 0) + 1);
+    for (let i = 0; i < keys.length; i++) {
+      for (let j = i + 1; j < keys.length; j++) {
+        const [source, target] = [keys[i]!, keys[j]!];
+        const key = edgeKey(source, target);
+        const pair = pairs.get(key) ?? { source, target, evidence: [], documents: new Set<string>() };
+        pair.evidence.push({ ...found.evidence });
+        pair.documents.add(found.doc);
+        pairs.set(key, pair);
+      }
+    }
+  }
+
+  const counted = documents.filter((d) => !skip.has(d.id));
+  const totalWindows = counted.reduce((sum, d) => sum + windows.count(d), 0);
+  for (const key of [...pairs.keys()].sort(compare)) {
+    const pair = pairs.get(key)!;
+    const weight = pair.evidence.length;
+    graph.updateEdgeWithKey(key, pair.source, pair.target, () => ({
+      weight,
+      documents: pair.documents.size,
+      npmi: round(npmi(weight, windowsWith.get(pair.source) ?? 0, windowsWith.get(pair.target) ?? 0, totalWindows)),
+      evidence: pair.evidence,
+    }));
+  }
+
+  graph.replaceAttributes({
+    format: 'comention-graph',
+    version: GRAPH_FORMAT_VERSION,
+    tool: 'comention',
+    toolVersion: 'unknown',
+    ...options.attributes,
+    window,
+    documents: counted.length,
+    skippedDocuments: documents.length - counted.length,
+  });
+  return graph;
+}
+
+/** Code-unit order, the same in every locale (localeCompare is not). */
+export function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Six significant decimals: enough for any ranking, and graph.json stays readable and diff-able. */
+export function round(value: number): number {
+  return Math.round(value * 1e6) / 1e6;
+}

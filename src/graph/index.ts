@@ -1,0 +1,9 @@
+/**
+ * Stage 4: graph. Resolution in, CoMentionGraph out: nodes for entities, weighted undirected edges with all their
+ * evidence, metrics and a reproducible layout. Browser-safe.
+ */
+export { GRAPH_FORMAT_VERSION, GraphInputError, buildGraph, compare, edgeKey, npmi } from './build.js';
+export type { GraphOptions } from './build.js';
+export { DEFAULT_DUPLICATE_THRESHOLD, DuplicateThresholdError, findNearDuplicates, overlap, shingles } from './duplicates.js';
+export type { NearDuplicateOptions } from './duplicates.js';
+export { assignLayout, assignMetrics } from './metrics.js';

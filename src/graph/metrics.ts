@@ -1,0 +1,116 @@
+/**
+ * Node metrics and positions, computed once at build time so the explorer opens on a finished picture and every
+ * export carries them. Both are reproducible: the same graph in gives the same numbers and positions out.
+ */
+import type { Attributes } from 'graphology-types';
+import type Graph from 'graphology';
+import louvain from 'graphology-communities-louvain';
+import forceAtlas2 from 'graphology-layout-forceatlas2';
+import pagerank from 'graphology-metrics/centrality/pagerank.js';
+import betweenness from 'graphology-metrics/centrality/betweenness.js';
+import type { CoMentionGraph } from '../types.js';
+import { round } from './build.js';
+
+/** Seed of Louvain's random walk: fixed, so communities do not reshuffle between identical builds. */
+const LOUVAIN_SEED = 0x5eed;
+
+/**
+ * Writes degree, weightedDegree (sum of edge weights), pagerank (weighted), betweenness (normalised; hops, not
+ * weights, since a heavy co-mention is a short distance, not a long one) and community (Louvain, weighted) on
+ * every node.
+ */
+export function assignMetrics(graph: CoMentionGraph): void {
+  const plain = graph as unknown as Graph<Attributes, Attributes>;
+  const ranks = graph.size > 0 ? pagerank(plain, { getEdgeWeight: 'weight' }) : uniform(graph);
+  const between = betweenness(plain, { normalized: true, getEdgeWeight: null });
+  const communities = graph.size > 0 ? louvain(plain, { getEdgeWeight: 'weight', rng: mulberry32(LOUVAIN_SEED) }) : {};
+  // Louvain numbers communities in visit order; renumber by size (then smallest member key) so 0 is the largest.
+  const renumber = communityOrder(graph.nodes(), communities);
+
+  graph.updateEachNodeAttributes((node, attributes) => {
+    let weightedDegree = 0;
+    graph.forEachEdge(node, (_edge, edge) => (weightedDegree += edge.weight));
+    return {
+      ...attributes,
+      degree: graph.degree(node),
+      weightedDegree,
+      pagerank: round(ranks[node] ?? 0),
+      betweenness: round(between[node] ?? 0),
+      community: renumber.get(communities[node] ?? -1) ?? renumber.size,
+    };
+  });
+}
+
+function uniform(graph: CoMentionGraph): Record<string, number> {
+  return Object.fromEntries(graph.nodes().map((n) => [n, 1 / graph.order]));
+}
+
+function communityOrder(nodes: string[], communities: Record<string, number>): Map<number, number> {
+  const members = new Map<number, string[]>();
+  for (const node of nodes) {
+    const community = communities[node];
+    if (community === undefined) continue;
+    members.set(community, [...(members.get(community) ?? []), node]);
+  }
+  const ordered = [...members].sort(([, a], [, b]) => b.length - a.length || (a.slice().sort()[0]! < b.slice().sort()[0]! ? -1 : 1));
+  return new Map(ordered.map(([community], index) => [community, index]));
+}
+
+/** Small seeded PRNG (public domain, Tommy Ettinger): Louvain only needs reproducible, not strong, randomness. */
+export function mulberry32(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Hash of a string to [0, 1): a node's starting position depends on its key alone. */
+export function unitHash(text: string, salt: number): number {
+  let hash = 0x811c9dc5 ^ salt;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return mulberry32(hash)();
+}
+
+const MIN_SIZE = 3;
+const MAX_SIZE = 20;
+
+/**
+ * Writes x, y (ForceAtlas2) and size (by mentions, area-proportional) on every node. Starting positions come from
+ * a hash of each node's key instead of Math.random, so identical input gives identical positions, and a node
+ * added by a later build does not move the others' starting points.
+ */
+export function assignLayout(graph: CoMentionGraph): void {
+  const mostMentions = Math.max(1, ...graph.mapNodes((_node, a) => a.mentions));
+  graph.updateEachNodeAttributes((node, attributes) => ({
+    ...attributes,
+    x: (unitHash(node, 1) - 0.5) * 100,
+    y: (unitHash(node, 2) - 0.5) * 100,
+    size: round(MIN_SIZE + (MAX_SIZE - MIN_SIZE) * Math.sqrt(attributes.mentions / mostMentions)),
+  }));
+  if (graph.order < 2) return;
+  const plain = graph as unknown as Graph<Attributes, Attributes>;
+  const positions = forceAtlas2(plain, {
+    iterations: layoutIterations(graph.order),
+    getEdgeWeight: 'weight',
+    settings: { ...forceAtlas2.inferSettings(plain), adjustSizes: false },
+  });
+  graph.updateEachNodeAttributes((node, attributes) => ({
+    ...attributes,
+    x: round(positions[node]?.x ?? attributes.x ?? 0),
+    y: round(positions[node]?.y ?? attributes.y ?? 0),
+  }));
+}
+
+/** Enough iterations to settle small graphs, fewer on big ones where each iteration costs more. */
+function layoutIterations(order: number): number {
+  if (order <= 500) return 300;
+  if (order <= 5000) return 150;
+  return 60;
+}
