@@ -20,6 +20,7 @@ const LOUVAIN_SEED = 0x5eed;
  * every node.
  */
 export function assignMetrics(graph: CoMentionGraph): void {
+  if (graph.order === 0) return;
   const plain = graph as unknown as Graph<Attributes, Attributes>;
   const ranks = graph.size > 0 ? pagerank(plain, { getEdgeWeight: 'weight' }) : uniform(graph);
   const between = betweenness(plain, { normalized: true, getEdgeWeight: null });
