@@ -1,0 +1,390 @@
+/**
+ * Finding typed mentions in a tokenized sentence: no tagger, only lookups and patterns.
+ *
+ * 1. Gazetteer pass: country names, codes, demonyms and capitals (longest match, exact case: "US", not "us").
+ * 2. Chunks: runs of capitalised words, joined by name particles ("von der", "bin") and by "of"/"for" inside
+ *    organisation names; possessives, punctuation and lower-case words end a chunk.
+ * 3. Each chunk is read left to right: countries, organisations (by head word: "Ministry", "Agency", "Inc"),
+ *    titles (skipped, but "Pentagon" in "Pentagon Press Secretary" is an organisation), people (first-name lexicon,
+ *    a title before, name shape), acronyms.
+ * 4. Single unknown words are decided last, from what the rest of the document said about them ("Rutte" after
+ *    "Mark Rutte").
+ */
+import type { EntityType } from '../types.js';
+import {
+  COMMON_WORDS, COUNTRY_FORMS, COUNTRY_MAX_TOKENS, FIRST_NAMES, KNOWN_ORGANIZATIONS, KNOWN_PEOPLE, LAST_NAMES,
+  NEVER_NAMES, ORG_HEADS, PLACES, ROLE_WORDS, type CountryEntry,
+} from './lexicon.js';
+import type { Token } from './tokenize.js';
+
+export interface Candidate {
+  /** Token range [from, to). */
+  from: number;
+  to: number;
+  type: EntityType;
+  rule: string;
+  canonical?: string;
+}
+
+/** Lower-case words that join the parts of one name. */
+const NAME_PARTICLES = new Set([
+  'von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'la', 'le', 'al',
+  'el', 'bin', 'ibn', 'ben', 'ter', 'ten', 'zu', 'y', 'e',
+]);
+/** Lower-case words that join the parts of an organisation's name ("Bank of England", "Johnson & Johnson"). */
+const ORG_JOINERS = new Set(['of', 'for', '&', 'the', 'and', 'on', 'de', 'du', 'des', 'la', 'für']);
+
+/** Title words that name a person's role (a hard stop for organisation names: "Press Secretary", "Party leader"). */
+const PERSON_ROLES = new Set([
+  'president', 'minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'director', 'chairman',
+  'chairwoman', 'chair', 'ceo', 'cfo', 'coo', 'cto', 'ambassador', 'envoy', 'governor', 'gov', 'senator', 'sen',
+  'representative', 'rep', 'congressman', 'congresswoman', 'mayor', 'judge', 'justice', 'general', 'gen', 'lieutenant',
+  'lt', 'colonel', 'col', 'major', 'maj', 'captain', 'capt', 'commander', 'admiral', 'adm', 'sergeant', 'sgt',
+  'leader', 'officer', 'executive', 'founder', 'co-founder', 'coach', 'manager', 'chancellor', 'king', 'queen',
+  'prince', 'princess', 'pope', 'cardinal', 'bishop', 'archbishop', 'rev', 'reverend', 'professor', 'prof', 'dr',
+  'mr', 'mrs', 'ms', 'miss', 'mx', 'sir', 'dame', 'lord', 'lady', 'emir', 'sheikh', 'sultan', 'ayatollah', 'imam',
+  'rabbi', 'premier', 'president-elect', 'speaker', 'analyst', 'correspondent', 'editor', 'adviser', 'advisor',
+  'counsel', 'assistant', 'dean', 'attorney', 'detective', 'inspector', 'superintendent', 'head', 'lawmaker', 'mp',
+  'mep', 'candidate', 'nominee', 'spokesmen', 'officials', 'official', 'member', 'chairperson', 'vice-president',
+  'commissioner', 'deputy', 'coordinator', 'producer', 'director-general', 'secretary-general', 'president.',
+]);
+/** Honorifics: whatever follows is a person. */
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'rev', 'mr.', 'mrs.', 'ms.', 'dr.']);
+
+/** All-capital words that are not organisations. */
+const NOT_ORG_ACRONYMS = new Set([
+  'ceo', 'cfo', 'coo', 'cto', 'tv', 'am', 'pm', 'gmt', 'utc', 'bst', 'est', 'edt', 'pst', 'pdt', 'cet', 'ok', 'ii',
+  'iii', 'iv', 'vi', 'vii', 'viii', 'ix', 'xi', 'xii', 'dna', 'hiv', 'aids', 'gdp', 'id', 'pc', 'pdf', 'usd', 'eur',
+  'gbp', 'jpy', 'ai', 'it', 'i', 'a', 'ad', 'bc', 'faq', 'diy', 'lol', 'omg', 'ps', 'rip', 'vs', 'etc', 'mp3', 'dvd',
+  'cd', 'usb', 'gps', 'sms', 'url', 'html', 'www', 'vip', 'covid', 'sars', 'ufo', 'ko', 'mvp', 'phd', 'mba', 'ma',
+  'ba', 'bsc', 'msc', 'md', 'rsvp', 'asap', 'hq', 'iq', 'kg', 'km', 'mph', 'ft', 'mm', 'cm', 'jr', 'sr', 'mw', 'gw',
+  'kw', 'gb', 'mb', 'tb', 'no', 'yes', 'us', 'we', 'he', 'she', 'they', 'ap', 'q', 'and', 'the', 'of', 'in', 'on',
+  'to', 'for', 'is', 'ft', 'lgbt', 'lgbtq', 'vr', 'ar', 'ipo', 'ict', 'cgi', 'gop',
+]);
+
+const SAY_VERBS = new Set([
+  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'explained', 'wrote', 'writes', 'stated', 'noted', 'argued',
+  'asked', 'replied', 'warned', 'claimed', 'announced', 'insisted', 'confirmed', 'recalled', 'believes', 'thinks',
+]);
+/** Prepositions after which a capital is a place ("in Washington"), not its government. */
+const LOCATIVES = new Set([
+  'in', 'at', 'from', 'to', 'near', 'into', 'outside', 'across', 'around', 'visit', 'visited', 'visiting', 'via',
+  'toward', 'towards', 'through', 'inside', 'downtown', 'central', 'based', 'of',
+]);
+const FUNCTION_WORDS = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her',
+  'their', 'its', 'our', 'my', 'your', 'in', 'on', 'at', 'but', 'and', 'or', 'so', 'if', 'when', 'while', 'after',
+  'before', 'as', 'for', 'with', 'to', 'from', 'by', 'of', 'there', 'here', 'what', 'who', 'how', 'why', 'where',
+  'all', 'some', 'many', 'most', 'no', 'not', 'yes', 'also', 'then', 'than', 'both', 'each', 'every', 'one', 'two',
+  'meanwhile', 'however', 'although', 'though', 'because', 'since', 'until', 'during', 'about', 'according',
+  'would', 'could', 'should', 'will', 'can', 'may', 'might', 'must', 'do', 'does', 'did', 'is', 'are', 'was', 'were',
+  'be', 'been', 'has', 'have', 'had', 'such', 'other', 'another', 'any', 'more', 'less', 'over', 'under', 'among',
+  'between', 'despite', 'without', 'within', 'yet', 'still', 'even', 'just', 'only', 'now', 'today', 'please', 'oh',
+  'well', 'mr', 'mrs', 'ms', 'dr', 'former', 'new', 'old', 'last', 'next', 'first', 'second', 'third', 'several',
+  'few', 'much', 'very', 'again', 'instead', 'perhaps', 'maybe', 'indeed', 'thus', 'hence', 'therefore', 'whether',
+  'which', 'whose', 'whom', 'let', 'like', 'unlike', 'against', 'amid', 'upon', 'once', 'later', 'earlier', 'soon',
+]);
+
+/** Does the lower-cased word look like an ordinary English word (for capitalised words starting a sentence)? */
+export function looksCommon(lower: string, docLower: ReadonlySet<string>): boolean {
+  if (FUNCTION_WORDS.has(lower) || COMMON_WORDS.has(lower) || docLower.has(lower)) return true;
+  if (/(tion|tions|ment|ments|ness|ity|ies|ing|ings|ed|ly|ous|ive|ful|less|able|ible|ism|ist|ists|ance|ence)$/.test(lower)) {
+    return true;
+  }
+  const stem = lower.replace(/(es|s)$/, '');
+  return stem !== lower && (COMMON_WORDS.has(stem) || docLower.has(stem) || COMMON_WORDS.has(lower.slice(0, -1)));
+}
+
+export interface DocumentMemory {
+  /** Lower-cased words of names of people found with confidence. */
+  personWords: Set<string>;
+  /** Lower-cased full names of organisations found, and acronyms defined in the text. */
+  organizations: Map<string, string | undefined>;
+  /** Acronym → expansion and its type, from "National Intelligence Service (NIS)". */
+  acronyms: Map<string, { expansion: string; type: EntityType }>;
+  /** Lower-cased words seen written in lower case in the document. */
+  docLower: Set<string>;
+}
+
+interface CountryMatch {
+  length: number;
+  entry: CountryEntry;
+}
+
+/** Longest country form starting at token i (same sentence, tokens adjacent with at most one space). */
+function matchCountry(tokens: Token[], i: number, limit: number, text: string): CountryMatch | undefined {
+  const first = tokens[i];
+  if (!first?.word || !first.capitalised) return undefined;
+  for (let length = Math.min(COUNTRY_MAX_TOKENS, limit - i); length >= 1; length--) {
+    const last = tokens[i + length - 1]!;
+    if (!last.word) continue;
+    const surface = text.slice(first.start, last.end);
+    if (surface.includes('\n')) continue;
+    const entry = COUNTRY_FORMS.get(length === 1 ? surface : surface.replace(/\s+/g, ' '));
+    if (entry) return { length, entry };
+  }
+  return undefined;
+}
+
+function isNameWord(token: Token): boolean {
+  return token.word && (token.capitalised || /^\p{N}/u.test(token.text) === false && token.upper);
+}
+
+export interface SentenceContext {
+  text: string;
+  tokens: Token[];
+  from: number;
+  to: number;
+  memory: DocumentMemory;
+  /** A title-case headline: capitalised ordinary words are not names there. */
+  headline: boolean;
+}
+
+/** Deferred single words, decided once the whole document has been read. */
+export interface Pending {
+  index: number;
+  sentence: number;
+}
+
+/**
+ * Mentions in one sentence. Single unknown words are returned in `pending` and settled by `settlePending`.
+ */
+export function findCandidates(context: SentenceContext): { candidates: Candidate[]; pending: number[] } {
+  const { text, tokens, from, to, memory } = context;
+  const candidates: Candidate[] = [];
+  const pending: number[] = [];
+
+  // First word of the sentence (after quotes, dashes, '#'): a capital there says nothing.
+  let firstWord = from;
+  while (firstWord < to && !tokens[firstWord]!.word) firstWord++;
+
+  const isChunkWord = (i: number): boolean => {
+    const token = tokens[i]!;
+    if (!isNameWord(token)) return false;
+    if (NEVER_NAMES.has(token.lower)) return false;
+    const initial = i === firstWord || (i > from && tokens[i - 1]!.text === ':' ) || context.headline;
+    if (initial && !token.upper && looksCommon(token.lower, memory.docLower)) {
+      // Still a name if it is a country form, a first name followed by a name, or an organisation head word.
+      if (matchCountry(tokens, i, to, text)) return true;
+      const next = tokens[i + 1];
+      if (FIRST_NAMES.has(token.lower) && next && next.capitalised && next.word && !next.newlineBefore) return true;
+      return false;
+    }
+    return true;
+  };
+
+  let i = from;
+  while (i < to) {
+    if (!isChunkWord(i)) {
+      i++;
+      continue;
+    }
+    // Grow the chunk.
+    let end = i + 1;
+    while (end < to) {
+      const token = tokens[end]!;
+      if (token.newlineBefore) break;
+      if (isChunkWord(end) && !token.attached) {
+        end++;
+        continue;
+      }
+      if (isChunkWord(end) && token.attached && tokens[end - 1]!.text === '.') {
+        break;
+      }
+      // Joiners must be followed by a name word.
+      if (!token.capitalised && (NAME_PARTICLES.has(token.lower) || ORG_JOINERS.has(token.lower))) {
+        let look = end;
+        while (look < to && !tokens[look]!.capitalised && (NAME_PARTICLES.has(tokens[look]!.lower) || ORG_JOINERS.has(tokens[look]!.lower))) look++;
+        if (look < to && look - end <= 3 && isChunkWord(look) && !tokens[look]!.newlineBefore) {
+          end = look + 1;
+          continue;
+        }
+      }
+      break;
+    }
+    readChunk(context, i, end, candidates, pending);
+    i = end;
+  }
+  return { candidates, pending };
+}
+
+function isRole(token: Token): boolean {
+  return ROLE_WORDS.has(token.lower) || ROLE_WORDS.has(token.lower.replace(/\.$/, ''));
+}
+function isPersonRole(token: Token): boolean {
+  return PERSON_ROLES.has(token.lower);
+}
+function isOrgHeadAt(tokens: Token[], j: number, end: number): boolean {
+  const token = tokens[j]!;
+  if (!ORG_HEADS.has(token.lower) || !token.capitalised) return false;
+  const next = j + 1 < end ? tokens[j + 1] : undefined;
+  // "Press Secretary", "Party Leader": the head word describes a person's role.
+  return !(next && isPersonRole(next));
+}
+function isJoiner(token: Token): boolean {
+  return !token.capitalised && (ORG_JOINERS.has(token.lower) || NAME_PARTICLES.has(token.lower));
+}
+
+/** Read one chunk [start, end) left to right. */
+function readChunk(context: SentenceContext, start: number, end: number, out: Candidate[], pending: number[]): void {
+  const { tokens, text } = context;
+  let i = start;
+  let afterRole = false;
+  while (i < end) {
+    const token = tokens[i]!;
+    if (isJoiner(token)) {
+      i++;
+      continue;
+    }
+
+    const country = matchCountry(tokens, i, end, text);
+    const nameLike = (j: number): boolean =>
+      j >= start && j < end && tokens[j]!.capitalised && !isRole(tokens[j]!) && !COUNTRY_FORMS.has(tokens[j]!.text);
+    const countryIsName =
+      country?.length === 1 &&
+      (FIRST_NAMES.has(token.lower) || LAST_NAMES.has(token.lower)) &&
+      (nameLike(i + 1) || (nameLike(i - 1) && !afterRole));
+
+    // Organisation by head word: from here up to the head, then "of ..." continuations.
+    let head = -1;
+    for (let j = i; j < end; j++) {
+      if (isOrgHeadAt(tokens, j, end)) {
+        head = j;
+        break;
+      }
+      if (isPersonRole(tokens[j]!) || HONORIFICS.has(tokens[j]!.lower)) break;
+    }
+    const countrySplits = country && !countryIsName && (country.entry.form === 'name' || country.entry.form === 'code');
+    if (head >= 0 && !(countrySplits && head >= i + country.length)) {
+      let last = head;
+      while (last + 1 < end) {
+        const next = tokens[last + 1]!;
+        if (isOrgHeadAt(tokens, last + 1, end) || next.upper) {
+          last++;
+          continue;
+        }
+        if (isJoiner(next)) {
+          let look = last + 1;
+          while (look < end && isJoiner(tokens[look]!)) look++;
+          if (look < end && !isPersonRole(tokens[look]!)) {
+            // Continue over the capitalised words after the joiner, up to a role or a first name.
+            last = look;
+            while (last + 1 < end && tokens[last + 1]!.capitalised && !isPersonRole(tokens[last + 1]!) && !FIRST_NAMES.has(tokens[last + 1]!.lower)) last++;
+            continue;
+          }
+        }
+        break;
+      }
+      // A lone head word ("Police", "Ministry") is not a name.
+      if (last > i || tokens[i]!.upper) {
+        out.push({ from: i, to: last + 1, type: 'organization', rule: 'org-head' });
+      }
+      i = last + 1;
+      afterRole = false;
+      continue;
+    }
+
+    if (country && !countryIsName) {
+      const previous = tokens[i - 1];
+      const isCapital = country.entry.form === 'capital';
+      const locative = isCapital && previous !== undefined && LOCATIVES.has(previous.lower);
+      if (!locative) {
+        out.push({ from: i, to: i + country.length, type: 'country', rule: `country-${country.entry.form}`, canonical: country.entry.canonical });
+      }
+      i += country.length;
+      afterRole = false;
+      continue;
+    }
+
+    if (isRole(token) && !(FIRST_NAMES.has(token.lower) && afterRole)) {
+      afterRole = isPersonRole(token) || HONORIFICS.has(token.lower) || afterRole;
+      i++;
+      continue;
+    }
+
+    // A run of name words up to the next role word, country or organisation head.
+    let runEnd = i + 1;
+    while (runEnd < end) {
+      const next = tokens[runEnd]!;
+      if (isJoiner(next)) {
+        let look = runEnd;
+        while (look < end && NAME_PARTICLES.has(tokens[look]!.lower) && !tokens[look]!.capitalised) look++;
+        if (look > runEnd && look < end && tokens[look]!.capitalised) {
+          runEnd = look;
+          continue;
+        }
+        break;
+      }
+      if (isRole(next) || isOrgHeadAt(tokens, runEnd, end)) break;
+      const nextCountry = matchCountry(tokens, runEnd, end, text);
+      if (nextCountry && !(nextCountry.length === 1 && (FIRST_NAMES.has(next.lower) || LAST_NAMES.has(next.lower)))) break;
+      runEnd++;
+    }
+    const followedByRole = runEnd < end && isRole(tokens[runEnd]!);
+    classifyRun(context, i, runEnd, afterRole, followedByRole, out, pending);
+    i = runEnd;
+    afterRole = false;
+  }
+}
+
+function classifyRun(
+  context: SentenceContext,
+  from: number,
+  to: number,
+  afterRole: boolean,
+  followedByRole: boolean,
+  out: Candidate[],
+  pending: number[],
+): void {
+  const { tokens, memory } = context;
+  const words = tokens.slice(from, to);
+  const lower = words.map((t) => t.lower).join(' ');
+  const emit = (type: EntityType, rule: string): void => {
+    out.push({ from, to, type, rule });
+  };
+  if (KNOWN_PEOPLE.has(lower) && words.length > 1) return emit('person', 'known-person');
+  if (KNOWN_ORGANIZATIONS.has(lower)) return emit('organization', 'known-organization');
+  if (words.length > 1 && PLACES.has(lower)) return;
+  if (words.some((t) => t.upper && !NOT_ORG_ACRONYMS.has(t.lower) && !COUNTRY_FORMS.has(t.text))) {
+    return emit('organization', 'acronym');
+  }
+  // "Pentagon" in "Deputy Pentagon Press Secretary": a name between titles is the institution of the title.
+  if (followedByRole && !FIRST_NAMES.has(words[0]!.lower)) return emit('organization', 'org-in-title');
+  if (afterRole) return emit('person', 'person-after-title');
+  if (words.length === 1) {
+    pending.push(from);
+    return;
+  }
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  if (FIRST_NAMES.has(first.lower) || KNOWN_PEOPLE.has(first.lower)) return emit('person', 'first-name');
+  if (LAST_NAMES.has(last.lower) || KNOWN_PEOPLE.has(last.lower)) return emit('person', 'last-name');
+  if (words.some((t) => memory.personWords.has(t.lower))) return emit('person', 'known-in-document');
+  if (PLACES.has(first.lower) || PLACES.has(last.lower)) return;
+  if (words.some((t) => looksCommon(t.lower, memory.docLower))) return emit('organization', 'capitalised-phrase');
+  if (words.length <= 4) return emit('person', 'name-shape');
+  return emit('organization', 'capitalised-phrase');
+}
+
+/** Decide a single unknown capitalised word with what the whole document says about it. */
+export function settleSingle(context: SentenceContext, index: number): Candidate | undefined {
+  const { tokens, memory } = context;
+  const token = tokens[index]!;
+  const lower = token.lower;
+  const make = (type: EntityType, rule: string, canonical?: string): Candidate => ({ from: index, to: index + 1, type, rule, ...(canonical ? { canonical } : {}) });
+  const acronym = memory.acronyms.get(token.text);
+  if (acronym) return make(acronym.type, 'acronym-defined', acronym.expansion);
+  if (memory.personWords.has(lower)) return make('person', 'known-in-document');
+  if (memory.organizations.has(lower)) return make('organization', 'known-in-document');
+  if (KNOWN_PEOPLE.has(lower)) return make('person', 'known-person');
+  if (KNOWN_ORGANIZATIONS.has(lower)) return make('organization', 'known-organization');
+  if (PLACES.has(lower) || NEVER_NAMES.has(lower)) return undefined;
+  if (token.upper) return NOT_ORG_ACRONYMS.has(lower) ? undefined : make('organization', 'acronym');
+  if (looksCommon(lower, memory.docLower)) return undefined;
+  const next = tokens[index + 1];
+  const previous = tokens[index - 1];
+  if (next && SAY_VERBS.has(next.lower)) return make('person', 'name-said');
+  if (previous && SAY_VERBS.has(previous.lower)) return make('person', 'said-name');
+  if (FIRST_NAMES.has(lower) || LAST_NAMES.has(lower)) return make('person', 'name-lexicon');
+  return make('organization', 'unknown-name');
+}

@@ -1,0 +1,101 @@
+/**
+ * Stage 2: extraction. A document's text in; sentences, paragraphs and typed mentions (UTF-16 offsets) out.
+ * Synchronous, pure and browser-safe: a tokenizer, lookup tables built once at load, and patterns; compromise's
+ * tagger is never run over whole documents (it is ~10× slower than this).
+ */
+import type { DocumentAnalysis, EntityType, Mention } from '../types.js';
+import { findCandidates, settleSingle, type Candidate, type DocumentMemory, type SentenceContext } from './entities.js';
+import { segment } from './segment.js';
+import { tokenize, type Token } from './tokenize.js';
+
+/** Bump when the output changes: build caches keyed on it are invalidated. */
+export const EXTRACTOR_VERSION = '1.0.0';
+
+export interface ExtractOptions {
+  /** Entity types to keep (default: all three). */
+  types?: readonly EntityType[];
+}
+
+/** A sentence written in title case ("Airbus Wins Qatar Order"): capitals there do not mark names. */
+function isTitleCase(tokens: Token[], from: number, to: number): boolean {
+  let words = 0;
+  let capitalised = 0;
+  for (let i = from; i < to; i++) {
+    const token = tokens[i]!;
+    if (!token.word || token.text.length < 4 || /^\p{N}/u.test(token.text)) continue;
+    words++;
+    if (token.capitalised) capitalised++;
+  }
+  // Headlines carry no full stop; a sentence that ends with one is prose, however many names it holds.
+  const last = tokens[to - 1];
+  if (last && /^[.!?]$/.test(last.text)) return false;
+  return words >= 4 && capitalised / words >= 0.75;
+}
+
+export function extract(document: { id: string; text: string }, options: ExtractOptions = {}): DocumentAnalysis {
+  const { text } = document;
+  const tokens = tokenize(text);
+  const { sentences, paragraphs, tokenRanges } = segment(text, tokens);
+
+  const docLower = new Set<string>();
+  for (const token of tokens) if (token.word && token.text === token.lower && /\p{L}/u.test(token.text)) docLower.add(token.lower);
+  const memory: DocumentMemory = { personWords: new Set(), organizations: new Map(), acronyms: new Map(), docLower };
+
+  const found: Array<{ sentence: number; candidate: Candidate }> = [];
+  const pending: Array<{ sentence: number; index: number; context: SentenceContext }> = [];
+  tokenRanges.forEach(([from, to], sentence) => {
+    const context: SentenceContext = { text, tokens, from, to, memory, headline: isTitleCase(tokens, from, to) };
+    const result = findCandidates(context);
+    for (const candidate of result.candidates) found.push({ sentence, candidate });
+    for (const index of result.pending) pending.push({ sentence, index, context });
+  });
+
+  // What the document has told us: words of people's names, organisation names, acronym definitions.
+  for (const { candidate } of found) {
+    const words = tokens.slice(candidate.from, candidate.to);
+    const surface = text.slice(words[0]!.start, words[words.length - 1]!.end);
+    if (candidate.type === 'person' && words.length > 1) {
+      for (const word of words) if (word.capitalised) memory.personWords.add(word.lower);
+    }
+    if (candidate.type === 'organization') memory.organizations.set(surface.toLowerCase(), candidate.canonical);
+    const open = tokens[candidate.to];
+    const acronym = tokens[candidate.to + 1];
+    const close = tokens[candidate.to + 2];
+    if (open?.text === '(' && acronym?.upper && close?.text === ')' && candidate.type !== 'country' && words.length > 1 &&
+      acronym.text[0] === surface[0]) {
+      memory.acronyms.set(acronym.text, { expansion: surface, type: candidate.type });
+    }
+  }
+  for (const { candidate } of found) {
+    if (candidate.to - candidate.from !== 1) continue;
+    const definition = memory.acronyms.get(tokens[candidate.from]!.text);
+    if (definition && candidate.type === 'organization') {
+      candidate.type = definition.type;
+      candidate.canonical = definition.expansion;
+      candidate.rule = 'acronym-defined';
+    }
+  }
+  for (const { sentence, index, context } of pending) {
+    const candidate = settleSingle(context, index);
+    if (candidate) found.push({ sentence, candidate });
+  }
+
+  const keep = new Set(options.types ?? ['person', 'organization', 'country']);
+  const mentions: Mention[] = [];
+  for (const { sentence, candidate } of found) {
+    if (!keep.has(candidate.type)) continue;
+    const start = tokens[candidate.from]!.start;
+    const end = tokens[candidate.to - 1]!.end;
+    mentions.push({
+      start,
+      end,
+      text: text.slice(start, end),
+      type: candidate.type,
+      sentence,
+      ...(candidate.canonical ? { canonical: candidate.canonical } : {}),
+      rule: candidate.rule,
+    });
+  }
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  return { doc: document.id, sentences, paragraphs, mentions };
+}

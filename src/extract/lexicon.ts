@@ -1,0 +1,225 @@
+/**
+ * Lookup tables, built once at module load from general knowledge: the `world-countries` data and compromise's
+ * lexicon (first names, last names, honorifics, role nouns, organisations), plus short closed lists of words that
+ * shape names (titles, organisation heads, particles). No names are taken from any evaluation corpus.
+ */
+import nlp from 'compromise';
+import countries from 'world-countries';
+
+/** What a country word is: the name itself, a demonym ("Russian"), or a capital standing for its government. */
+export type CountryForm = 'name' | 'code' | 'demonym' | 'capital';
+
+export interface CountryEntry {
+  canonical: string;
+  form: CountryForm;
+  independent: boolean;
+}
+
+/** Keys are the exact surface form (case matters: "US" is a country, "us" a pronoun). */
+export const COUNTRY_FORMS = new Map<string, CountryEntry>();
+/** Longest country surface form in tokens, to bound the longest-match search. */
+export let COUNTRY_MAX_TOKENS = 1;
+
+const WORD_SPLIT = /[\s]+/;
+
+function addCountryForm(surface: string, entry: CountryEntry): void {
+  const key = surface.trim();
+  if (!key) return;
+  const known = COUNTRY_FORMS.get(key);
+  // An independent state wins a shared form ("American" is the United States, not American Samoa), and a
+  // name wins over a capital or demonym of another country.
+  if (known) {
+    const rank = (e: CountryEntry): number => (e.independent ? 2 : 0) + (e.form === 'name' || e.form === 'code' ? 1 : 0);
+    if (rank(known) >= rank(entry)) return;
+  }
+  COUNTRY_FORMS.set(key, entry);
+  COUNTRY_MAX_TOKENS = Math.max(COUNTRY_MAX_TOKENS, tokenCount(key));
+}
+
+function tokenCount(surface: string): number {
+  // Mirrors the tokenizer closely enough for a bound: words, and "'s"/punctuation as their own tokens.
+  return surface.split(WORD_SPLIT).length + (surface.match(/[,()'’]/g)?.length ?? 0);
+}
+
+/** Plural of a demonym used for the people ("Russians", "Israelis"); invariant ones ("Chinese") have none. */
+function demonymPlural(demonym: string): string | undefined {
+  if (/(an|i|ian|ean|ine)$/.test(demonym)) return demonym + 's';
+  return undefined;
+}
+
+for (const country of countries) {
+  const canonical = country.name.common;
+  const independent = country.independent === true;
+  const add = (surface: string, form: CountryForm): void => addCountryForm(surface, { canonical, form, independent });
+  add(canonical, 'name');
+  add(country.name.official, 'name');
+  for (const alt of country.altSpellings) {
+    // Two-letter codes are never taken on their own; non-Latin spellings never occur in English news.
+    if (alt.length <= 2 || !/^[A-Za-z][A-Za-z .'’()-]*$/.test(alt) || alt.includes(', ')) continue;
+    add(alt, /^[A-Z]{3,4}$/.test(alt) ? 'code' : 'name');
+  }
+  if (country.name.official.startsWith('Kingdom of the ')) add(canonical.replace(/^/, 'the '), 'name');
+  for (const demonym of new Set([country.demonyms?.eng?.m, country.demonyms?.eng?.f])) {
+    if (!demonym) continue;
+    add(demonym, 'demonym');
+    const plural = demonymPlural(demonym);
+    if (plural) add(plural, 'demonym');
+  }
+  if (independent) {
+    for (const capital of country.capital ?? []) {
+      add(capital, 'capital');
+      const short = capital.replace(/,?\s+D\.C\.$/, '');
+      if (short !== capital) add(short, 'capital');
+    }
+  }
+}
+
+/** Forms the press uses that the data spells differently, and states that no longer exist but fill archives. */
+const EXTRA_COUNTRY_FORMS: Array<[string, string, CountryForm]> = [
+  ['US', 'United States', 'code'],
+  ['USA', 'United States', 'code'],
+  ['U.S.', 'United States', 'code'],
+  ['U.S', 'United States', 'code'],
+  ['U.S.A.', 'United States', 'code'],
+  ['America', 'United States', 'name'],
+  ['UK', 'United Kingdom', 'code'],
+  ['U.K.', 'United Kingdom', 'code'],
+  ['Britain', 'United Kingdom', 'name'],
+  ['Great Britain', 'United Kingdom', 'name'],
+  ['Britons', 'United Kingdom', 'demonym'],
+  ['Brits', 'United Kingdom', 'demonym'],
+  ['UAE', 'United Arab Emirates', 'code'],
+  ['DPRK', 'North Korea', 'code'],
+  ['ROK', 'South Korea', 'code'],
+  ['PRC', 'China', 'code'],
+  ['DRC', 'DR Congo', 'code'],
+  ['Soviet Union', 'Soviet Union', 'name'],
+  ['USSR', 'Soviet Union', 'code'],
+  ['Soviet', 'Soviet Union', 'demonym'],
+  ['Czechoslovakia', 'Czechoslovakia', 'name'],
+  ['Yugoslavia', 'Yugoslavia', 'name'],
+  ['East Germany', 'East Germany', 'name'],
+  ['West Germany', 'West Germany', 'name'],
+  ['Burma', 'Myanmar', 'name'],
+  ['Holland', 'Netherlands', 'name'],
+  ['Ivory Coast', 'Ivory Coast', 'name'],
+  ['Kiev', 'Ukraine', 'capital'],
+  ['Filipino', 'Philippines', 'demonym'],
+  ['Filipinos', 'Philippines', 'demonym'],
+  ['Afghans', 'Afghanistan', 'demonym'],
+  ['Iraqis', 'Iraq', 'demonym'],
+  ['Saudi', 'Saudi Arabia', 'demonym'],
+  ['Saudis', 'Saudi Arabia', 'demonym'],
+  ['Kuwaitis', 'Kuwait', 'demonym'],
+  ['Pakistanis', 'Pakistan', 'demonym'],
+  ['Turks', 'Turkey', 'demonym'],
+  ['Poles', 'Poland', 'demonym'],
+  ['Swedes', 'Sweden', 'demonym'],
+  ['Danes', 'Denmark', 'demonym'],
+  ['Finns', 'Finland', 'demonym'],
+  ['Spaniards', 'Spain', 'demonym'],
+  ['Scots', 'United Kingdom', 'demonym'],
+  ['Chinese', 'China', 'demonym'],
+  ['Japanese', 'Japan', 'demonym'],
+  ['Vietnamese', 'Vietnam', 'demonym'],
+  ['Swiss', 'Switzerland', 'demonym'],
+];
+for (const [surface, canonical, form] of EXTRA_COUNTRY_FORMS) {
+  addCountryForm(surface, { canonical, form, independent: true });
+}
+// "English" is a language far more often than the English.
+COUNTRY_FORMS.delete('English');
+
+// ---------------------------------------------------------------------------------------------------------------
+// compromise's lexicon
+// ---------------------------------------------------------------------------------------------------------------
+
+const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+
+/** Lower-cased single words compromise knows as first names. */
+export const FIRST_NAMES = new Set<string>();
+/** Lower-cased single words compromise knows as last names. */
+export const LAST_NAMES = new Set<string>();
+/** Lower-cased full names of well-known people ("barack obama"). */
+export const KNOWN_PEOPLE = new Set<string>();
+/** Lower-cased names of well-known organisations and teams ("associated press"). */
+export const KNOWN_ORGANIZATIONS = new Set<string>();
+/** Lower-cased place names that are not countries (cities, regions): never people, never organisations. */
+export const PLACES = new Set<string>();
+/** Lower-cased role nouns ("president", "spokesman") and honorifics ("mr", "dr"). */
+export const ROLE_WORDS = new Set<string>();
+/** Lower-cased ordinary words: a capitalised one at the start of a sentence is not a name. */
+export const COMMON_WORDS = new Set<string>();
+/** Lower-cased words that are never part of a name: months, weekdays and such. */
+export const NEVER_NAMES = new Set<string>();
+
+const NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName', 'LastName', 'Person']);
+for (const [word, tagOrTags] of Object.entries(lexicon)) {
+  const tags = Array.isArray(tagOrTags) ? tagOrTags : [tagOrTags];
+  let isName = false;
+  for (const tag of tags) {
+    if (tag === 'MaleName' || tag === 'FemaleName' || tag === 'FirstName') FIRST_NAMES.add(word);
+    else if (tag === 'LastName') LAST_NAMES.add(word);
+    else if (tag === 'Person') KNOWN_PEOPLE.add(word);
+    else if (tag === 'Organization' || tag === 'SportsTeam') KNOWN_ORGANIZATIONS.add(word);
+    else if (tag === 'City' || tag === 'Region' || tag === 'Place') PLACES.add(word);
+    else if (tag === 'Actor' || tag === 'Honorific') ROLE_WORDS.add(word);
+    else if (tag === 'Month' || tag === 'WeekDay' || tag === 'Date' || tag === 'Holiday') NEVER_NAMES.add(word);
+    if (NAME_TAGS.has(tag) || tag === 'Organization' || tag === 'SportsTeam' || tag === 'Country') isName = true;
+    if (tag === 'City' || tag === 'Region' || tag === 'Place' || tag === 'ProperNoun' || tag === 'Demonym') isName = true;
+  }
+  if (!isName && !word.includes(' ')) COMMON_WORDS.add(word);
+}
+// compromise tags a handful of abbreviations as organisations; they are not names.
+for (const word of ['dept', 'univ', 'assn', 'inc', 'ltd', 'co', 'corp', 'bros']) KNOWN_ORGANIZATIONS.delete(word);
+
+for (const word of [
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'christmas', 'easter', 'ramadan', 'today', 'yesterday', 'tomorrow', 'god',
+]) NEVER_NAMES.add(word);
+
+/** Titles and roles written before a name. Lower-cased; multi-word ones are matched as phrases. */
+const ROLE_LIST = [
+  'president', 'vice', 'deputy', 'prime', 'minister', 'secretary', 'chief', 'senior', 'press', 'spokesman',
+  'spokeswoman', 'spokesperson', 'general', 'gen', 'lieutenant', 'lt', 'colonel', 'col', 'major', 'maj', 'captain',
+  'capt', 'commander', 'admiral', 'adm', 'sergeant', 'sgt', 'senator', 'sen', 'rep', 'representative', 'congressman',
+  'congresswoman', 'governor', 'gov', 'mayor', 'judge', 'justice', 'ambassador', 'envoy', 'director', 'chairman',
+  'chairwoman', 'chair', 'ceo', 'cfo', 'coo', 'cto', 'chancellor', 'king', 'queen', 'prince', 'princess', 'pope',
+  'cardinal', 'bishop', 'archbishop', 'rev', 'reverend', 'dr', 'mr', 'mrs', 'ms', 'miss', 'mx', 'professor', 'prof',
+  'sir', 'dame', 'lord', 'lady', 'leader', 'officer', 'executive', 'founder', 'co-founder', 'coach', 'manager',
+  'foreign', 'defence', 'defense', 'interior', 'finance', 'health', 'trade', 'supreme', 'attorney', 'detective',
+  'inspector', 'superintendent', 'analyst', 'correspondent', 'editor', 'presiding', 'former', 'acting', 'first',
+  'lady', 'emir', 'sheikh', 'crown', 'sultan', 'ayatollah', 'imam', 'rabbi', 'father', 'sister', 'brother', 'saint',
+  'st', 'premier', 'president-elect', 'candidate', 'nominee', 'speaker', 'whip', 'head', 'lawmaker', 'mp', 'mep',
+  'chef', 'spy', 'intelligence', 'military', 'army', 'opposition', 'party', 'state', 'national', 'security',
+  'adviser', 'advisor', 'counsel', 'special', 'assistant', 'associate', 'principal', 'dean', 'provost', 'mr.',
+  'dr.', 'mrs.', 'ms.', 'prof.', 'sen.', 'rep.', 'gov.', 'gen.', 'lt.', 'col.', 'capt.', 'sgt.', 'st.', 'rev.',
+  'staff', 'economy', 'economic', 'energy', 'environment', 'education', 'culture', 'justice', 'labor', 'labour',
+  'transport', 'transportation', 'agriculture', 'commerce', 'treasury', 'homeland', 'veterans', 'affairs',
+];
+for (const role of ROLE_LIST) ROLE_WORDS.add(role);
+/** Role words that also head organisations; before an organisation head they belong to its name. */
+export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'rev']);
+
+/** Words that end (or head) an organisation's name. Lower-cased. */
+export const ORG_HEADS = new Set([
+  'ministry', 'department', 'dept', 'agency', 'council', 'commission', 'committee', 'institute', 'institution',
+  'university', 'college', 'school', 'academy', 'party', 'army', 'navy', 'force', 'forces', 'guard', 'police',
+  'bank', 'corp', 'corporation', 'inc', 'incorporated', 'ltd', 'limited', 'llc', 'plc', 'co', 'company', 'group',
+  'news', 'times', 'post', 'journal', 'airlines', 'airways', 'airline', 'association', 'federation',
+  'foundation', 'fund', 'church', 'court', 'office', 'service', 'services', 'organization', 'organisation', 'union',
+  'league', 'alliance', 'society', 'center', 'centre', 'network', 'bureau', 'authority', 'administration',
+  'assembly', 'parliament', 'congress', 'senate', 'cabinet', 'government', 'club', 'team', 'systems',
+  'technologies', 'technology', 'motors', 'holdings', 'partners', 'media', 'broadcasting', 'television', 'tv',
+  'radio', 'telegraph', 'tribune', 'herald', 'gazette', 'embassy', 'mission', 'secretariat', 'directorate',
+  'command', 'corps', 'brigade', 'regiment', 'battalion', 'movement', 'coalition', 'labs', 'laboratory',
+  'laboratories', 'hospital', 'museum', 'library', 'trust', 'board', 'exchange', 'reserve', 'industries',
+  'enterprises', 'studios', 'records', 'pictures', 'entertainment', 'communications', 'software', 'electronics',
+  'pharmaceuticals', 'energy', 'petroleum', 'oil', 'airport', 'railways', 'railway', 'magazine', 'review',
+  'channel', 'inc.', 'ltd.', 'corp.', 'co.', 'n.v.', 'ag', 'gmbh', 'sa', 'fc', 'united', 'city', 'rovers',
+  'society', 'guild', 'institutes', 'ministries', 'commissions', 'councils', 'nations', 'foundation', 'consortium',
+  'cooperative', 'programme', 'program', 'project', 'initiative', 'firm', 'bloc', 'front', 'brotherhood',
+  'legion', 'order', 'chamber', 'tribunal', 'observatory', 'station', 'agencies', 'press', 'wire',
+]);

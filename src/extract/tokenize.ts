@@ -1,0 +1,69 @@
+/**
+ * A small tokenizer with exact UTF-16 offsets. One regular expression pass; no tagging. Possessive "'s" is its own
+ * token so "Russia's" yields the name "Russia"; dotted acronyms ("U.S.", "N.V.") stay whole.
+ */
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  /** A word (letters or digits), as opposed to punctuation. */
+  word: boolean;
+  /** Starts with an upper-case letter. */
+  capitalised: boolean;
+  /** Two or more letters, all upper case ("NATO", "U.S."). */
+  upper: boolean;
+  /** Whitespace between this token and the previous one contains a line break. */
+  newlineBefore: boolean;
+  /** Whitespace between this token and the previous one contains a blank line. */
+  blankLineBefore: boolean;
+  /** No whitespace between this token and the previous one. */
+  attached: boolean;
+}
+
+// Order matters: dotted acronyms, then words (with inner hyphens/apostrophes/dots between letters, e.g. "Suk-yeol",
+// "O'Brien", "bbc.com"), then possessive endings, then any other single character.
+const TOKEN =
+  /(\p{Lu}\.(?:\p{L}\.?)+)|([\p{L}\p{M}\p{N}]+(?:[-'’.&][\p{L}\p{M}\p{N}]+)*)|([^\s])/gu;
+const POSSESSIVE = /^(.*[\p{L}\p{N}])(['’][sS])$/u;
+const UPPER_LETTER = /\p{Lu}/u;
+const LOWER_LETTER = /\p{Ll}/u;
+
+function makeToken(text: string, start: number, gap: string, prevEnd: number): Token {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return {
+    start,
+    end: start + text.length,
+    text,
+    lower: text.toLowerCase(),
+    word: /[\p{L}\p{N}]/u.test(text[0] ?? ''),
+    capitalised: UPPER_LETTER.test(text[0] ?? ''),
+    upper: letters.length >= 2 && !LOWER_LETTER.test(letters),
+    newlineBefore: gap.includes('\n'),
+    blankLineBefore: /\n[^\S\n]*\n/.test(gap),
+    attached: start === prevEnd && prevEnd > 0,
+  };
+}
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let prevEnd = 0;
+  for (const match of text.matchAll(TOKEN)) {
+    const start = match.index;
+    let surface = match[0];
+    // A word ending in a period that is not an acronym ("bbc.com." ends a sentence): keep the dot apart.
+    const gap = text.slice(prevEnd, start);
+    const possessive = match[2] ? POSSESSIVE.exec(surface) : null;
+    if (possessive && possessive[1] && possessive[2]) {
+      surface = possessive[1];
+      tokens.push(makeToken(surface, start, gap, prevEnd));
+      tokens.push(makeToken(possessive[2], start + surface.length, '', start + surface.length));
+      prevEnd = start + match[0].length;
+      continue;
+    }
+    tokens.push(makeToken(surface, start, gap, prevEnd));
+    prevEnd = start + surface.length;
+  }
+  return tokens;
+}
