@@ -1,0 +1,405 @@
+/**
+ * Entity resolution: which mentions name the same person, organisation or country.
+ *
+ *   1. read each mention's name: titles and descriptors cut off, a country at the front of an institution read
+ *      as its qualifier ("US Defense Department" → united states + department of defense)
+ *   2. within a document, short forms attach to the one full name they can stand for ("Putin" → "Vladimir Putin",
+ *      "the NIS" → "National Intelligence Service", "Air Force" → "United States Air Force"), a role to the one
+ *      person introduced with it ("the President")
+ *   3. across documents, the same name (spelling variants folded) is the same entity; a lone surname, an acronym
+ *      or an unqualified institution joins a name from elsewhere only when exactly one fits
+ *
+ * Anything that could stand for two entities stays apart: a wrong merge misleads an analyst more than a split.
+ */
+import type { DocumentAnalysis, Entity, EntityType, Mention, Resolution, ResolvedMention } from '../types.js';
+import { countryOf, leadingCountry } from './countries.js';
+import { describeEntity } from './label.js';
+import {
+  ORGANIZATION_STOPWORDS,
+  canonicalInstitutionOrder,
+  entityKey,
+  initials,
+  looksLikeAcronym,
+  nameTokens,
+  organizationName,
+  personName,
+  slug,
+  stripEdges,
+} from './names.js';
+
+/** A mention with the name read from it. */
+interface Item {
+  doc: string;
+  mention: Mention;
+  type: EntityType;
+  kind: 'full' | 'short' | 'role' | 'acronym' | 'generic' | 'country';
+  /** The name's tokens, the identity mentions are compared by; empty for a role. */
+  tokens: string[];
+  /** Person: title words written before the name. */
+  titles: string[];
+}
+
+/** Mentions of one document that were found to name one entity. */
+interface Cluster {
+  id: number;
+  doc: string;
+  type: EntityType;
+  items: Item[];
+  /** Identities (tokens joined by spaces) of the names in the cluster. */
+  forms: Set<string>;
+  titles: Set<string>;
+}
+
+/**
+ * Institutions every country has: named without a country, they cannot be told apart across documents
+ * ("the Foreign Ministry" of Russia and of North Korea).
+ */
+const INSTITUTION_WORDS = new Set(
+  `department ministry office agency authority bureau service council commission committee directorate secretariat
+  foreign affairs defense defence state justice interior home finance treasury trade commerce industry health education
+  agriculture energy environment transport transportation labour labor culture information communications economy
+  security national intelligence federal central civil general public internal external border customs immigration
+  air force forces army navy naval marine marines corps coast guard military armed staff police guard republican
+  supreme constitutional high court courts parliament senate congress assembly government cabinet presidential
+  embassy consulate prosecutor prosecutors prosecution investigation investigative emergency emergencies aviation
+  space veterans affairs homeland revenue tax statistics election electoral`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+function isInstitution(tokens: string[]): boolean {
+  const significant = tokens.filter((token) => !ORGANIZATION_STOPWORDS.has(token));
+  return significant.length > 0 && tokens.every((token) => INSTITUTION_WORDS.has(token) || ORGANIZATION_STOPWORDS.has(token));
+}
+
+// ─── 1. reading names ────────────────────────────────────────────────────────────────────────────────────────
+
+function readMention(doc: string, mention: Mention, countriesBefore: (mention: Mention) => string | undefined): Item | undefined {
+  const written = mention.canonical ?? mention.text;
+  const base = { doc, mention, type: mention.type, titles: [] as string[] };
+  if (mention.type === 'person') {
+    const name = personName(written);
+    if (name.tokens.length === 0) return { ...base, kind: 'role', tokens: [], titles: personName(mention.text).titles.length ? personName(mention.text).titles : roleWords(mention.text) };
+    return { ...base, kind: name.tokens.length >= 2 ? 'full' : 'short', tokens: name.tokens, titles: name.titles };
+  }
+  if (mention.type === 'country') {
+    const canonical = mention.canonical ?? countryOf(mention.text)?.canonical ?? stripEdges(mention.text);
+    const tokens = nameTokens(canonical);
+    return tokens.length ? { ...base, kind: 'country', tokens } : undefined;
+  }
+  const name = organizationName(written);
+  if (name.tokens.length === 0) return undefined;
+  if (mention.canonical === undefined && looksLikeAcronym(name.display)) return { ...base, kind: 'acronym', tokens: name.tokens };
+  const lead = leadingCountry(name.tokens);
+  const core = lead ? name.tokens.slice(lead.length) : name.tokens;
+  const institution = isInstitution(core);
+  if (lead && (lead.form === 'name' || (institution && lead.form === 'demonym'))) {
+    // "U.S. Air Force", "United States Air Force" and "US Air Force" are one name.
+    return { ...base, kind: 'full', tokens: [...nameTokens(lead.canonical), ...(institution ? canonicalInstitutionOrder(core) : core)] };
+  }
+  if (!institution) return { ...base, kind: 'full', tokens: name.tokens };
+  const qualifier = countriesBefore(mention);
+  if (qualifier) return { ...base, kind: 'full', tokens: [...nameTokens(qualifier), ...canonicalInstitutionOrder(core)] };
+  return { ...base, kind: 'generic', tokens: canonicalInstitutionOrder(core) };
+}
+
+function roleWords(text: string): string[] {
+  return nameTokens(text).filter((word) => !ORGANIZATION_STOPWORDS.has(word));
+}
+
+/** The country written right before a mention ("South Korea's | National Intelligence Service"), if any. */
+function adjacentCountry(analysis: DocumentAnalysis): (mention: Mention) => string | undefined {
+  const countries = analysis.mentions.filter((mention) => mention.type === 'country');
+  return (mention) => {
+    for (const country of countries) {
+      if (country.end > mention.start || mention.start - country.end > 3) continue;
+      const gap = mention.start - country.end;
+      // The gap is the text between the spans; without the document text, offsets say it is short enough for
+      // "'s " or a space, and the country's own text tells a possessive written inside its span.
+      if (gap <= 3) return country.canonical ?? countryOf(country.text)?.canonical;
+    }
+    return undefined;
+  };
+}
+
+// ─── 2. within a document ────────────────────────────────────────────────────────────────────────────────────
+
+const identity = (tokens: string[]): string => tokens.join(' ');
+
+function isSuffix(short: string[], long: string[]): boolean {
+  return short.length <= long.length && short.every((token, i) => token === long[long.length - short.length + i]);
+}
+
+function isSubsequence(short: string[], long: string[]): boolean {
+  let at = 0;
+  for (const token of long) if (token === short[at]) at++;
+  return at === short.length;
+}
+
+function containsRun(short: string[], long: string[]): boolean {
+  for (let i = 0; i + short.length <= long.length; i++) if (short.every((token, j) => token === long[i + j])) return true;
+  return false;
+}
+
+/** Two full names of one person within a document: "Tom Cruise" ~ "Scientologist Tom Cruise", "George Bush" ~ "George H W Bush". */
+function samePersonInDocument(a: string[], b: string[]): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (isSuffix(short, long)) return true;
+  return short[0] === long[0] && short[short.length - 1] === long[long.length - 1] && isSubsequence(short, long);
+}
+
+/** The single element, or undefined when there are none or several. */
+function only<T>(values: Iterable<T>): T | undefined {
+  const distinct = [...new Set(values)];
+  return distinct.length === 1 ? distinct[0] : undefined;
+}
+
+class DocumentClusters {
+  readonly clusters: Cluster[] = [];
+  constructor(
+    private readonly doc: string,
+    private readonly type: EntityType,
+    private readonly nextId: () => number,
+  ) {}
+
+  create(item: Item): Cluster {
+    const cluster: Cluster = { id: this.nextId(), doc: this.doc, type: this.type, items: [], forms: new Set(), titles: new Set() };
+    this.clusters.push(cluster);
+    this.join(cluster, item);
+    return cluster;
+  }
+
+  join(cluster: Cluster, item: Item): void {
+    cluster.items.push(item);
+    if (item.tokens.length) cluster.forms.add(identity(item.tokens));
+    for (const title of item.titles) cluster.titles.add(title);
+  }
+
+  withForm(form: string): Cluster | undefined {
+    return this.clusters.find((cluster) => cluster.forms.has(form));
+  }
+}
+
+/** Groups items by identity, most frequent first, then in order of appearance. */
+function byForm(items: Item[]): Item[][] {
+  const groups = new Map<string, Item[]>();
+  for (const item of items) {
+    const form = identity(item.tokens);
+    groups.set(form, [...(groups.get(form) ?? []), item]);
+  }
+  return [...groups.values()].sort((a, b) => b.length - a.length);
+}
+
+function clusterPeople(items: Item[], clusters: DocumentClusters): void {
+  for (const group of byForm(items.filter((item) => item.kind === 'full'))) {
+    const tokens = group[0]?.tokens ?? [];
+    const matches = clusters.clusters.filter((cluster) => [...cluster.forms].some((form) => samePersonInDocument(tokens, form.split(' '))));
+    const target = matches.length === 1 ? matches[0] : undefined;
+    for (const item of group) {
+      if (target) clusters.join(target, item);
+      else if (item === group[0]) clusters.create(item);
+      else clusters.join(clusters.clusters[clusters.clusters.length - 1] as Cluster, item);
+    }
+  }
+  const fullClusters = [...clusters.clusters];
+  for (const group of byForm(items.filter((item) => item.kind === 'short'))) {
+    const word = group[0]?.tokens[0] ?? '';
+    const lastMatches = fullClusters.filter((cluster) => [...cluster.forms].some((form) => form.split(' ').at(-1) === word));
+    const firstMatches = fullClusters.filter((cluster) => [...cluster.forms].some((form) => form.split(' ')[0] === word));
+    // A surname names the one person of the document who bears it; failing that, a given name ("Kim" for a
+    // surname-first name, "Daniel" in an interview) the one person whose name starts with it.
+    const candidates = lastMatches.length > 0 ? lastMatches : firstMatches;
+    if (candidates.length > 1) continue; // ambiguous where it stands: attached to nothing
+    const target = candidates[0] ?? clusters.create(group.shift() as Item);
+    for (const item of group) clusters.join(target, item);
+  }
+  for (const item of items.filter((item) => item.kind === 'role')) {
+    if (item.titles.length === 0) continue;
+    const target = only(fullClusters.filter((cluster) => item.titles.every((title) => cluster.titles.has(title))));
+    if (target) clusters.join(target, item);
+  }
+}
+
+function clusterOrganizations(items: Item[], clusters: DocumentClusters): void {
+  const named = byForm(items.filter((item) => item.kind === 'full' || item.kind === 'generic')).sort(
+    (a, b) => (b[0]?.tokens.length ?? 0) - (a[0]?.tokens.length ?? 0) || b.length - a.length,
+  );
+  for (const group of named) {
+    const tokens = group[0]?.tokens ?? [];
+    const form = identity(tokens);
+    const containing = clusters.clusters.filter((cluster) => [...cluster.forms].some((known) => containsRun(tokens, known.split(' '))));
+    const target = clusters.withForm(form) ?? (containing.length === 1 ? containing[0] : undefined);
+    const cluster = target ?? clusters.create(group.shift() as Item);
+    for (const item of group) clusters.join(cluster, item);
+  }
+  for (const group of byForm(items.filter((item) => item.kind === 'acronym'))) {
+    const letters = group[0]?.tokens.join('') ?? '';
+    const target =
+      clusters.withForm(identity(group[0]?.tokens ?? [])) ??
+      only(clusters.clusters.filter((cluster) => [...cluster.forms].some((form) => expands(letters, form.split(' ')))));
+    const cluster = target ?? clusters.create(group.shift() as Item);
+    for (const item of group) clusters.join(cluster, item);
+  }
+}
+
+/** Whether `letters` is an acronym of the name, with or without its small words, with or without its qualifier. */
+function expands(letters: string, tokens: string[]): boolean {
+  if (letters.length < 2 || tokens.length < 2) return false;
+  if (initials(tokens, true) === letters || initials(tokens, false) === letters) return true;
+  const lead = leadingCountry(tokens);
+  if (!lead) return false;
+  const core = tokens.slice(lead.length);
+  return core.length >= 2 && (initials(core, true) === letters || initials(core, false) === letters);
+}
+
+function clusterCountries(items: Item[], clusters: DocumentClusters): void {
+  for (const group of byForm(items)) {
+    const cluster = clusters.create(group.shift() as Item);
+    for (const item of group) clusters.join(cluster, item);
+  }
+}
+
+// ─── 3. across documents ─────────────────────────────────────────────────────────────────────────────────────
+
+class UnionFind {
+  private readonly parent = new Map<number, number>();
+  find(id: number): number {
+    let root = id;
+    while ((this.parent.get(root) ?? root) !== root) root = this.parent.get(root) ?? root;
+    this.parent.set(id, root);
+    return root;
+  }
+  union(a: number, b: number): void {
+    const [ra, rb] = [this.find(a), this.find(b)];
+    // The smaller id stays root, so the outcome does not depend on the order unions are made in.
+    if (ra !== rb) this.parent.set(Math.max(ra, rb), Math.min(ra, rb));
+  }
+}
+
+function kindOf(cluster: Cluster): Item['kind'] {
+  const kinds = new Set(cluster.items.map((item) => item.kind));
+  for (const kind of ['country', 'full', 'acronym', 'generic', 'short', 'role'] as const) if (kinds.has(kind)) return kind;
+  return 'role';
+}
+
+function linkAcrossDocuments(clusters: Cluster[]): UnionFind {
+  const sets = new UnionFind();
+  const kinds = new Map(clusters.map((cluster) => [cluster.id, kindOf(cluster)]));
+  const kind = (cluster: Cluster): Item['kind'] => kinds.get(cluster.id) ?? 'role';
+
+  // The same name anywhere is the same entity, except an institution named without its country.
+  const byForm = new Map<string, number>();
+  for (const cluster of clusters) {
+    if (kind(cluster) === 'generic' || kind(cluster) === 'short') continue;
+    for (const form of cluster.forms) {
+      const key = `${cluster.type} ${form}`;
+      const known = byForm.get(key);
+      if (known === undefined) byForm.set(key, cluster.id);
+      else sets.union(known, cluster.id);
+    }
+  }
+  const named = clusters.filter((cluster) => kind(cluster) === 'full' || kind(cluster) === 'country');
+  const groupsWhere = (type: EntityType, test: (tokens: string[]) => boolean): Set<number> =>
+    new Set(named.filter((cluster) => cluster.type === type && [...cluster.forms].some((form) => test(form.split(' ')))).map((cluster) => sets.find(cluster.id)));
+
+  for (const cluster of clusters) {
+    const form = [...cluster.forms][0] ?? '';
+    const tokens = form.split(' ');
+    if (kind(cluster) === 'short' && cluster.type === 'person') {
+      // A lone surname joins the one person of the corpus who bears it; otherwise it stays with the lone
+      // surnames written the same way.
+      const target = only(groupsWhere('person', (name) => name.length >= 2 && name[name.length - 1] === form));
+      const peer = byForm.get(`person short ${form}`);
+      if (target !== undefined) sets.union(target, cluster.id);
+      else if (peer !== undefined) sets.union(peer, cluster.id);
+      else byForm.set(`person short ${form}`, cluster.id);
+    } else if (kind(cluster) === 'short') {
+      const peer = byForm.get(`${cluster.type} short ${form}`);
+      if (peer !== undefined) sets.union(peer, cluster.id);
+      else byForm.set(`${cluster.type} short ${form}`, cluster.id);
+    } else if (kind(cluster) === 'acronym') {
+      const target = only(groupsWhere('organization', (name) => expands(tokens.join(''), name)));
+      if (target !== undefined) sets.union(target, cluster.id);
+    } else if (kind(cluster) === 'generic') {
+      // "the State Department" joins "US State Department" when no other country's is named in the corpus.
+      const target = only(groupsWhere('organization', (name) => name.length > tokens.length && isSuffix(tokens, name)));
+      if (target !== undefined) sets.union(target, cluster.id);
+    }
+  }
+  return sets;
+}
+
+// ─── keys and output ─────────────────────────────────────────────────────────────────────────────────────────
+
+/** The name a group is keyed by: its most mentioned full name (ties: longer, then alphabetical). */
+function canonicalForm(group: Cluster[]): { form: string; scoped?: string } {
+  const items = group.flatMap((cluster) => cluster.items);
+  const best = (kind: Item['kind']): string | undefined => {
+    const counts = new Map<string, number>();
+    for (const item of items) if (item.kind === kind && item.tokens.length) counts.set(identity(item.tokens), (counts.get(identity(item.tokens)) ?? 0) + 1);
+    return [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]))[0]?.[0];
+  };
+  for (const kind of ['country', 'full', 'acronym', 'short'] as const) {
+    const form = best(kind);
+    if (form !== undefined) return { form };
+  }
+  // Only unqualified institutions: the group is one document's, and its key says which.
+  return { form: best('generic') ?? '', scoped: group[0]?.doc };
+}
+
+export function resolveMentions(analyses: DocumentAnalysis[]): Resolution {
+  let lastId = 0;
+  const nextId = (): number => lastId++;
+  const clusters: Cluster[] = [];
+  for (const analysis of analyses) {
+    const countriesBefore = adjacentCountry(analysis);
+    const items = analysis.mentions
+      .map((mention) => readMention(analysis.doc, mention, countriesBefore))
+      .filter((item): item is Item => item !== undefined);
+    for (const type of ['country', 'organization', 'person'] as const) {
+      const own = new DocumentClusters(analysis.doc, type, nextId);
+      const ofType = items.filter((item) => item.type === type);
+      if (type === 'person') clusterPeople(ofType, own);
+      else if (type === 'organization') clusterOrganizations(ofType, own);
+      else clusterCountries(ofType, own);
+      clusters.push(...own.clusters);
+    }
+  }
+
+  const sets = linkAcrossDocuments(clusters);
+  const groups = new Map<number, Cluster[]>();
+  for (const cluster of clusters) {
+    const root = sets.find(cluster.id);
+    groups.set(root, [...(groups.get(root) ?? []), cluster]);
+  }
+
+  const entities: Entity[] = [];
+  const keyOf = new Map<Cluster, string>();
+  const taken = new Set<string>();
+  // Keys are handed out in order of the names they come from, so a clash is settled the same way every build.
+  const keyed = [...groups.values()]
+    .map((group) => ({ group, ...canonicalForm(group) }))
+    .sort((a, b) => a.form.localeCompare(b.form) || (a.scoped ?? '').localeCompare(b.scoped ?? ''));
+  for (const { group, form, scoped } of keyed) {
+    const type = group[0]?.type ?? 'person';
+    const base = scoped === undefined ? entityKey(type, form) : `${entityKey(type, form)}--${slug(scoped)}`;
+    let key = base;
+    for (let n = 2; taken.has(key); n++) key = `${base}-${n}`;
+    taken.add(key);
+    const mentions = group.flatMap((cluster) => cluster.items.map((item) => item.mention));
+    entities.push({ key, type, ...describeEntity(type, mentions) });
+    for (const cluster of group) keyOf.set(cluster, key);
+  }
+
+  const resolved: ResolvedMention[] = [];
+  const entityOfMention = new Map<Mention, string>();
+  for (const cluster of clusters) for (const item of cluster.items) entityOfMention.set(item.mention, keyOf.get(cluster) ?? '');
+  for (const analysis of analyses) {
+    for (const mention of analysis.mentions) {
+      const entity = entityOfMention.get(mention);
+      if (entity) resolved.push({ ...mention, doc: analysis.doc, entity });
+    }
+  }
+  entities.sort((a, b) => a.key.localeCompare(b.key));
+  return { entities, mentions: resolved };
+}
