@@ -36,15 +36,21 @@ export class DuplicateThresholdError extends RangeError {
 }
 
 /**
+ * A document, by its text or by its `shingles(text)` computed earlier: a build that streams documents keeps the
+ * shingles (src/build.ts) and drops the text.
+ */
+export type NearDuplicateInput = { id: string; text: string } | { id: string; shingles: Iterable<number> };
+
+/**
  * Finds near-duplicate documents. Each group of copies keeps the document that comes first in `docs` as the
  * original (sort by date first to keep the earliest), and every other member maps to it.
  * @returns copy id → original id; documents with no copy are absent.
  */
-export function findNearDuplicates(docs: { id: string; text: string }[], options: NearDuplicateOptions = {}): Map<string, string> {
+export function findNearDuplicates(docs: NearDuplicateInput[], options: NearDuplicateOptions = {}): Map<string, string> {
   const threshold = options.threshold ?? DEFAULT_DUPLICATE_THRESHOLD;
   if (!(threshold > 0 && threshold <= 1)) throw new DuplicateThresholdError(threshold);
 
-  const shingleSets = docs.map((d) => shingles(d.text));
+  const shingleSets = docs.map((d) => ('text' in d ? shingles(d.text) : new Set(d.shingles)));
   const candidates = new Set<number>();
   const buckets = new Map<string, number[]>();
   shingleSets.forEach((set, index) => {

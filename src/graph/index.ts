@@ -5,5 +5,5 @@
 export { GRAPH_FORMAT_VERSION, GraphInputError, buildGraph, compare, edgeKey, npmi } from './build.js';
 export type { GraphOptions } from './build.js';
 export { DEFAULT_DUPLICATE_THRESHOLD, DuplicateThresholdError, findNearDuplicates, overlap, shingles } from './duplicates.js';
-export type { NearDuplicateOptions } from './duplicates.js';
+export type { NearDuplicateInput, NearDuplicateOptions } from './duplicates.js';
 export { assignLayout, assignMetrics } from './metrics.js';
