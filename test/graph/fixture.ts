@@ -64,27 +64,27 @@ function spansOf(text: string, separator: RegExp): Span[] {
 }
 
 /** Three short stories: two paragraphs in the first, dates across two months, one entity never co-mentioned. */
+export const SAMPLE_SOURCES = [
+  {
+    id: 'a.txt',
+    date: '2024-10-01',
+    marked:
+      '[Kim Jong Un|person:kim-jong-un] met [Vladimir Putin|person:vladimir-putin] in [Russia|country:russia]. [Putin|person:vladimir-putin] thanked [North Korea|country:north-korea].\n\n' +
+      'The [United Nations|organization:united-nations] said nothing. Later [Kim|person:kim-jong-un] flew home.',
+  },
+  {
+    id: 'b.txt',
+    date: '2024-10-15',
+    marked: '[Ukraine|country:ukraine] accused [Russia|country:russia] and [North Korea|country:north-korea]. [NATO|organization:nato] agreed with [Ukraine|country:ukraine].',
+  },
+  {
+    id: 'c.txt',
+    date: '2024-11-02',
+    marked: '[Russia|country:russia] and [North Korea|country:north-korea] signed a pact. A "quote", a <tag> & [Zoë Ångström|person:zoe-angstrom] spoke.',
+  },
+];
+export const SAMPLE_LABELS = { 'person:vladimir-putin': 'Vladimir Putin' };
+
 export function sampleCorpus(): Corpus {
-  return corpusOf(
-    [
-      {
-        id: 'a.txt',
-        date: '2024-10-01',
-        marked:
-          '[Kim Jong Un|person:kim-jong-un] met [Vladimir Putin|person:vladimir-putin] in [Russia|country:russia]. [Putin|person:vladimir-putin] thanked [North Korea|country:north-korea].\n\n' +
-          'The [United Nations|organization:united-nations] said nothing. Later [Kim|person:kim-jong-un] flew home.',
-      },
-      {
-        id: 'b.txt',
-        date: '2024-10-15',
-        marked: '[Ukraine|country:ukraine] accused [Russia|country:russia] and [North Korea|country:north-korea]. [NATO|organization:nato] agreed with [Ukraine|country:ukraine].',
-      },
-      {
-        id: 'c.txt',
-        date: '2024-11-02',
-        marked: '[Russia|country:russia] and [North Korea|country:north-korea] signed a pact. A "quote", a <tag> & [Zoë Ångström|person:zoe-angstrom] spoke.',
-      },
-    ],
-    { 'person:vladimir-putin': 'Vladimir Putin' },
-  );
+  return corpusOf(SAMPLE_SOURCES, SAMPLE_LABELS);
 }

@@ -1,0 +1,115 @@
+/**
+ * GraphML writer. graphology-graphml (0.5) only parses, so this writes what it, networkx (`read_graphml`) and
+ * igraph (`Graph.Read_GraphML`) all read back: one typed `<key>` per attribute of the graph, the nodes and the
+ * edges, undirected, XML-escaped. GraphML has no list or object type, so those are written as JSON strings and
+ * their `<key>` carries `<desc>json</desc>`, which `parseGraphML` uses to decode them again.
+ */
+import type { CoMentionGraph } from '../types.js';
+import { escapeXml } from './xml.js';
+
+type Domain = 'graph' | 'node' | 'edge';
+type GraphMLType = 'boolean' | 'int' | 'long' | 'double' | 'string';
+
+/** Marks a key whose string values are JSON (lists, objects, or values of mixed types). */
+export const JSON_KEY_DESCRIPTION = 'json';
+
+interface Key {
+  id: string;
+  domain: Domain;
+  name: string;
+  type: GraphMLType;
+  json: boolean;
+}
+
+type Attributes = Record<string, unknown>;
+
+const INT32 = 2 ** 31;
+
+function typeOf(values: unknown[]): { type: GraphMLType; json: boolean } {
+  if (values.every((v) => typeof v === 'boolean')) return { type: 'boolean', json: false };
+  if (values.every((v) => typeof v === 'number')) {
+    const numbers = values as number[];
+    if (!numbers.every(Number.isSafeInteger)) return { type: 'double', json: false };
+    return { type: numbers.every((n) => n >= -INT32 && n < INT32) ? 'int' : 'long', json: false };
+  }
+  if (values.every((v) => typeof v === 'string')) return { type: 'string', json: false };
+  return { type: 'string', json: true };
+}
+
+/** Keys of one domain in first-seen order; attributes that are undefined or null everywhere get no key. */
+function keysOf(domain: Domain, prefix: string, elements: Attributes[]): Key[] {
+  const values = new Map<string, unknown[]>();
+  for (const attributes of elements) {
+    for (const [name, value] of Object.entries(attributes)) {
+      if (value === undefined || value === null) continue;
+      const list = values.get(name) ?? [];
+      list.push(value);
+      values.set(name, list);
+    }
+  }
+  return [...values].map(([name, seen], index) => ({ id: `${prefix}${index}`, domain, name, ...typeOf(seen) }));
+}
+
+function serialise(key: Key, value: unknown): string {
+  if (key.json) return JSON.stringify(value);
+  return String(value);
+}
+
+function dataOf(keys: Key[], attributes: Attributes, indent: string): string {
+  let out = '';
+  for (const key of keys) {
+    const value = attributes[key.name];
+    if (value === undefined || value === null) continue;
+    out += `${indent}<data key="${key.id}">${escapeXml(serialise(key, value))}</data>\n`;
+  }
+  return out;
+}
+
+export function toGraphML(graph: CoMentionGraph): string {
+  const graphAttributes = graph.getAttributes() as Attributes;
+  const nodes = graph.mapNodes((key, attributes) => ({ key, attributes: attributes as unknown as Attributes }));
+  const edges = graph.mapEdges((key, attributes, source, target) => ({ key, source, target, attributes: attributes as unknown as Attributes }));
+  const graphKeys = keysOf('graph', 'g', [graphAttributes]);
+  const nodeKeys = keysOf('node', 'n', nodes.map((n) => n.attributes));
+  const edgeKeys = keysOf('edge', 'e', edges.map((e) => e.attributes));
+
+  let out = '<?xml version="1.0" encoding="UTF-8"?>\n';
+  out +=
+    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" ' +
+    'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n';
+  for (const key of [...graphKeys, ...nodeKeys, ...edgeKeys]) {
+    const head = `  <key id="${key.id}" for="${key.domain}" attr.name="${escapeXml(key.name)}" attr.type="${key.type}"`;
+    out += key.json ? `${head}>\n    <desc>${JSON_KEY_DESCRIPTION}</desc>\n  </key>\n` : `${head}/>\n`;
+  }
+  out += `  <graph edgedefault="${graph.type === 'directed' ? 'directed' : 'undirected'}">\n`;
+  // graphology-graphml reads graph data only before the first node
+  out += dataOf(graphKeys, graphAttributes, '    ');
+  for (const node of nodes) {
+    out += `    <node id="${escapeXml(node.key)}">\n${dataOf(nodeKeys, node.attributes, '      ')}    </node>\n`;
+  }
+  for (const edge of edges) {
+    out += `    <edge id="${escapeXml(edge.key)}" source="${escapeXml(edge.source)}" target="${escapeXml(edge.target)}">\n`;
+    out += `${dataOf(edgeKeys, edge.attributes, '      ')}    </edge>\n`;
+  }
+  out += '  </graph>\n</graphml>\n';
+  return out;
+}
+
+/** Names of the attributes, per domain, that `toGraphML` wrote as JSON, read from the `<key>` elements. */
+export function jsonKeysOf(graphml: string): Record<Domain, Set<string>> {
+  const found: Record<Domain, Set<string>> = { graph: new Set(), node: new Set(), edge: new Set() };
+  for (const match of graphml.matchAll(/<key\b([^>]*)>\s*<desc>json<\/desc>/g)) {
+    const attributes = match[1]!;
+    const domain = /\bfor="(graph|node|edge)"/.exec(attributes)?.[1] as Domain | undefined;
+    const name = /\battr\.name="([^"]*)"/.exec(attributes)?.[1];
+    if (domain && name !== undefined) found[domain].add(unescapeXml(name));
+  }
+  return found;
+}
+
+function unescapeXml(text: string): string {
+  return text.replace(/&(amp|lt|gt|quot|apos|#\d+);/g, (_m, entity: string) => {
+    const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+    return named[entity] ?? String.fromCodePoint(Number(entity.slice(1)));
+  });
+}
