@@ -28,11 +28,19 @@ export interface PipelineOptions {
   corpus?: string;
   /** Skip ForceAtlas2 (positions stay on their seeded start), for callers that lay out elsewhere. */
   skipLayout?: boolean;
+  /**
+   * Text of a document for evidence windows, when the documents came without it: `text(id).slice(start, end)` must
+   * be the window's text for every window that holds two or more mentions. Default: the sources' texts.
+   */
+  text?: (docId: string) => string | undefined;
 }
 
 export interface AnalysedDocument {
-  source: SourceDocument;
+  /** The document; its text may be left out by a caller that streams (src/build.ts), which then gives `shingles`. */
+  source: SourceDocument | Omit<SourceDocument, 'text'>;
   analysis: DocumentAnalysis;
+  /** `shingles(text)` (src/graph), for near-duplicate detection when `source` has no text. */
+  shingles?: Iterable<number>;
 }
 
 export interface PipelineResult {
@@ -54,16 +62,18 @@ export function buildFromDocuments(sources: SourceDocument[], options: PipelineO
 /** Everything after extraction: resolution, the graph, its metrics and layout. */
 export function buildFromAnalyses(items: AnalysedDocument[], options: PipelineOptions = {}): PipelineResult {
   const window = options.window ?? 'sentence';
-  const duplicates = findNearDuplicates(items.map(({ source }) => ({ id: source.id, text: source.text })));
+  const duplicates = findNearDuplicates(
+    items.map(({ source, shingles }) => ('text' in source ? { id: source.id, text: source.text } : { id: source.id, shingles: shingles ?? [] })),
+  );
   const documents: DocumentRecord[] = items.map(({ source, analysis }) => documentRecord(source, analysis, duplicates.get(source.id)));
   const resolution = resolve(
     items.map(({ analysis }) => analysis),
     options.overrides ? { overrides: options.overrides } : {},
   );
-  const texts = new Map(items.map(({ source }) => [source.id, source.text]));
+  const texts = new Map(items.flatMap(({ source }) => ('text' in source ? [[source.id, source.text] as const] : [])));
   const graph = buildGraph(resolution, documents, {
     window,
-    text: (id) => texts.get(id),
+    text: options.text ?? ((id) => texts.get(id)),
     ...(options.keepDuplicates ? {} : { skipDocuments: new Set(duplicates.keys()) }),
     attributes: {
       format: 'comention-graph',
@@ -81,7 +91,7 @@ export function buildFromAnalyses(items: AnalysedDocument[], options: PipelineOp
   return { graph, documents, mentions: resolution.mentions, duplicates };
 }
 
-function documentRecord(source: SourceDocument, analysis: DocumentAnalysis, duplicateOf: string | undefined): DocumentRecord {
+function documentRecord(source: Omit<SourceDocument, 'text'>, analysis: DocumentAnalysis, duplicateOf: string | undefined): DocumentRecord {
   return {
     id: source.id,
     path: source.path,
