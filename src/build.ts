@@ -1,18 +1,32 @@
 /**
  * `comention build`, as a function (Node only): read the corpus from disk, run the pipeline, write the output
  * folder. The command line only parses arguments and prints what this returns.
+ *
+ * Documents stream: each file is read, its documents are looked up in the cache by content hash or extracted (in
+ * worker threads with `jobs` > 1), and only what the rest of the pipeline needs is kept (src/workers/compact.ts).
+ * Resolution and the graph then run once over all the analyses.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, join, relative, resolve as resolvePath } from 'node:path';
-import { listCorpus, readCorpusFile } from './corpus/read.js';
-import { extract } from './extract/index.js';
-import { toGraphJSON, toGraphML, toMentionsJsonl } from './export/index.js';
-import { buildFromAnalyses, type AnalysedDocument } from './pipeline.js';
+import { ExtractionCache, type CacheFingerprint, type CacheStats } from './cache/store.js';
+import { listCorpus, readCorpusFile, type CorpusFile } from './corpus/read.js';
+import { EXTRACTOR_VERSION, type ExtractOptions } from './extract/index.js';
+import { filterGraph, toGraphJSON, toGraphML, toMentionsJsonl, type GraphFilter } from './export/index.js';
+import { buildFromAnalyses } from './pipeline.js';
 import { parseOverrides } from './resolve/index.js';
-import type { CoMentionWindow, InputWarning, Overrides } from './types.js';
+import { TOOL_VERSION } from './version.js';
+import { compactDocument, sparseTexts, type CompactDocument } from './workers/compact.js';
+import { extractDocument } from './workers/extract-one.js';
+import { defaultJobs, startExtractors } from './workers/pool.js';
+import type { CoMentionWindow, DocumentAnalysis, InputWarning, Overrides, SourceDocument } from './types.js';
 
 /** Name of the curation file kept beside the corpus and applied by every build. */
 export const OVERRIDES_FILE = 'comention.overrides.json';
+/** Folder inside the output folder that keeps per-document extraction results between builds. */
+export const CACHE_DIR = '.cache';
+/** Written instead of nothing when `top` or `minWeight` prune graph.json: the whole graph, for export. */
+export const FULL_GRAPH_FILE = 'graph.full.json';
 
 export interface BuildOptions {
   out: string;
@@ -21,6 +35,16 @@ export interface BuildOptions {
   /** Overrides file; default `<corpus folder>/comention.overrides.json` when it exists. */
   overridesPath?: string;
   maxFileBytes?: number;
+  /** Worker threads extracting (`--jobs N`); default one per core, or 1 for a corpus under 512 KB. */
+  jobs?: number;
+  /** Reuse and keep per-document results in `<out>/.cache/` (default true; `--no-cache` gives false). */
+  cache?: boolean;
+  /** graph.json and graph.graphml keep only the N most mentioned entities (`--top N`); graph.full.json has all. */
+  top?: number;
+  /** graph.json and graph.graphml keep only edges seen in at least this many windows (`--min-weight N`). */
+  minWeight?: number;
+  /** Passed to the extractor; part of the cache's fingerprint. */
+  extract?: ExtractOptions;
   /** Called as documents are extracted, for a progress bar. */
   onProgress?: (progress: { files: number; totalFiles: number; bytes: number; totalBytes: number }) => void;
   onWarning?: (warning: InputWarning) => void;
@@ -33,6 +57,7 @@ export interface BuildSummary {
   files: number;
   documents: number;
   mentions: number;
+  /** Entities and edges of the whole graph (graph.json holds fewer when pruned, see `pruned`). */
   entities: number;
   edges: number;
   warnings: number;
@@ -40,10 +65,25 @@ export interface BuildSummary {
   duplicates: [string, string][];
   bytes: number;
   seconds: number;
+  /** Documents run through the extractor by this build; the others came from the cache. */
+  extracted: number;
+  /** Extraction threads used, and why fewer than asked for, if so. */
+  jobs: number;
+  jobsFallback?: string;
+  cache?: CacheStats;
+  /** What graph.json shows when `top` or `minWeight` pruned it; the whole graph is in graph.full.json. */
+  pruned?: { entities: number; edges: number };
+  /** Seconds spent reading and extracting, in the rest of the pipeline, and writing files. */
+  timings: { extract: number; graph: number; write: number };
 }
+
+/** Documents extracted per message to a worker: big enough to amortise messaging, small enough to share out. */
+const BATCH_DOCUMENTS = 32;
+const BATCH_CHARACTERS = 256 * 1024;
 
 export async function buildCorpus(inputs: string[], options: BuildOptions): Promise<BuildSummary> {
   const started = performance.now();
+  const window = options.window ?? 'sentence';
   let warningCount = 0;
   const warn = (warning: InputWarning) => {
     warningCount++;
@@ -53,50 +93,123 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
   listing.warnings.forEach(warn);
   const overridesPath = resolvePath(options.overridesPath ?? join(listing.root, OVERRIDES_FILE));
   const overrides = await readOverrides(overridesPath);
-
-  const totalBytes = listing.files.reduce((sum, file) => sum + file.size, 0);
-  const analysed: AnalysedDocument[] = [];
-  let bytes = 0;
-  for (const [index, file] of listing.files.entries()) {
-    const { documents, warnings } = await readCorpusFile(file);
-    warnings.forEach(warn);
-    for (const source of documents) analysed.push({ source, analysis: extract(source) });
-    bytes += file.size;
-    options.onProgress?.({ files: index + 1, totalFiles: listing.files.length, bytes, totalBytes });
-  }
-  if (analysed.length === 0) warn({ path: relative(process.cwd(), listing.root) || '.', message: 'no readable documents found (.txt, .md, .html, .jsonl)' });
-
-  const result = buildFromAnalyses(analysed, {
-    ...(options.window ? { window: options.window } : {}),
-    ...(options.keepDuplicates ? { keepDuplicates: true } : {}),
-    ...(overrides ? { overrides } : {}),
-    corpus: basename(listing.root),
-  });
-  result.graph.setAttribute('createdAt', new Date().toISOString());
-
   const out = resolvePath(options.out);
+  const totalBytes = listing.files.reduce((sum, file) => sum + file.size, 0);
+
+  const extractOptions = options.extract ?? {};
+  const cacheDir = join(out, CACHE_DIR);
+  if (options.cache === false) await rm(cacheDir, { recursive: true, force: true });
+  const cache = options.cache === false ? undefined : ExtractionCache.open<CachedExtraction>(cacheDir, cacheFingerprint(extractOptions));
+  const pool = startExtractors(options.jobs ?? defaultJobs(totalBytes), extractOptions);
+
+  const perFile: CompactDocument[][] = new Array(listing.files.length);
+  let extracted = 0;
+  let filesDone = 0;
+  let bytesDone = 0;
+
+  /** Finds or extracts the documents of one file; keeps their compact form in the file's slot. */
+  const processFile = async (index: number, file: CorpusFile, documents: SourceDocument[]) => {
+    const keys = documents.map((document) => (cache ? contentKey(document.text) : ''));
+    const found = documents.map((_, i) => (cache ? cache.get(keys[i]!) : undefined));
+    const missing = documents.flatMap((document, i) => (found[i] ? [] : [i]));
+    extracted += missing.length;
+    const results = await Promise.all(batches(missing, (i) => documents[i]!.text.length).map((batch) => pool.extract(batch.map((i) => documents[i]!))));
+    const fresh = new Map(results.flat().map((result, n) => [missing[n]!, result]));
+    perFile[index] = documents.flatMap((document, i) => {
+      const hit = found[i];
+      if (hit) return [compactDocument(document, { doc: document.id, ...hit.a }, decodeShingles(hit.s), window)];
+      const result = fresh.get(i)!;
+      if ('error' in result) {
+        warn({ path: document.id, message: `extraction failed: ${result.error} (skipped; please report it)` });
+        return [];
+      }
+      if (cache && !cache.has(keys[i]!)) cache.set(keys[i]!, { a: withoutDoc(result.analysis), s: encodeShingles(result.shingles) });
+      return [compactDocument(document, result.analysis, result.shingles, window)];
+    });
+    filesDone++;
+    bytesDone += file.size;
+    options.onProgress?.({ files: filesDone, totalFiles: listing.files.length, bytes: bytesDone, totalBytes });
+  };
+
+  let compact: CompactDocument[];
+  const extractStarted = performance.now();
+  try {
+    // Read ahead only so far: texts in flight are what memory holds beyond the compact documents.
+    const limit = Math.max(2, pool.jobs * 4);
+    const inFlight = new Set<Promise<void>>();
+    let failure: { error: unknown } | undefined;
+    for (const [index, file] of listing.files.entries()) {
+      const { documents, warnings } = await readCorpusFile(file);
+      warnings.forEach(warn);
+      const work: Promise<void> = processFile(index, file, documents).catch((error: unknown) => void (failure ??= { error }));
+      inFlight.add(work);
+      void work.finally(() => inFlight.delete(work));
+      while (inFlight.size >= limit) await Promise.race(inFlight);
+      if (failure) break;
+    }
+    await Promise.all(inFlight);
+    if (failure) throw failure.error;
+    compact = perFile.flat();
+  } finally {
+    await pool.close();
+    cache?.close();
+  }
+  const extractSeconds = (performance.now() - extractStarted) / 1000;
+  if (compact.length === 0) warn({ path: relative(process.cwd(), listing.root) || '.', message: 'no readable documents found (.txt, .md, .html, .jsonl)' });
+
+  const graphStarted = performance.now();
+  const result = buildFromAnalyses(
+    compact.map(({ header, analysis, shingles }) => ({ source: header, analysis, shingles })),
+    {
+      window,
+      ...(options.keepDuplicates ? { keepDuplicates: true } : {}),
+      ...(overrides ? { overrides } : {}),
+      corpus: basename(listing.root),
+      text: sparseTexts(compact),
+    },
+  );
+  result.graph.setAttribute('createdAt', new Date().toISOString());
+  const prune: GraphFilter = {
+    ...(options.top !== undefined ? { top: options.top } : {}),
+    ...(options.minWeight !== undefined ? { minWeight: options.minWeight } : {}),
+  };
+  const view = Object.keys(prune).length ? filterGraph(result.graph, prune, result.documents) : result.graph;
+  const graphSeconds = (performance.now() - graphStarted) / 1000;
+
+  const writeStarted = performance.now();
   await mkdir(out, { recursive: true });
   await Promise.all([
-    writeFile(join(out, 'graph.json'), JSON.stringify(toGraphJSON(result.graph))),
-    writeFile(join(out, 'graph.graphml'), toGraphML(result.graph)),
+    writeFile(join(out, 'graph.json'), JSON.stringify(toGraphJSON(view))),
+    writeFile(join(out, 'graph.graphml'), toGraphML(view)),
+    view !== result.graph ? writeFile(join(out, FULL_GRAPH_FILE), JSON.stringify(toGraphJSON(result.graph))) : rm(join(out, FULL_GRAPH_FILE), { force: true }),
     writeFile(join(out, 'mentions.jsonl'), toMentionsJsonl(result.mentions)),
     writeFile(join(out, 'documents.json'), JSON.stringify(result.documents)),
-    writeFile(join(out, 'build.json'), JSON.stringify({ corpusRoot: listing.root, overridesPath }, null, 2)),
+    writeFile(
+      join(out, 'build.json'),
+      JSON.stringify({ corpusRoot: listing.root, overridesPath, ...(view !== result.graph ? { pruned: prune, fullGraph: FULL_GRAPH_FILE } : {}) }, null, 2),
+    ),
   ]);
+  const writeSeconds = (performance.now() - writeStarted) / 1000;
 
   return {
     out,
     corpusRoot: listing.root,
     overridesPath,
     files: listing.files.length,
-    documents: analysed.length,
+    documents: compact.length,
     mentions: result.mentions.length,
     entities: result.graph.order,
     edges: result.graph.size,
     warnings: warningCount,
     duplicates: [...result.duplicates],
-    bytes,
+    bytes: totalBytes,
     seconds: (performance.now() - started) / 1000,
+    extracted,
+    jobs: pool.jobs,
+    ...(pool.fallback !== undefined ? { jobsFallback: pool.fallback } : {}),
+    ...(cache ? { cache: cache.stats } : {}),
+    ...(view !== result.graph ? { pruned: { entities: view.order, edges: view.size } } : {}),
+    timings: { extract: extractSeconds, graph: graphSeconds, write: writeSeconds },
   };
 }
 
@@ -110,4 +223,68 @@ export async function readOverrides(path: string): Promise<Overrides | undefined
     throw error;
   }
   return parseOverrides(json, path);
+}
+
+/** A cache entry: the analysis without its document id (the same text under another name is a hit) and shingles. */
+interface CachedExtraction {
+  a: Omit<DocumentAnalysis, 'doc'>;
+  /** Shingles, little-endian uint32, base64. */
+  s: string;
+}
+
+/** Extraction depends on the text alone (extract() reads nothing else), so the text's hash is the key. */
+function contentKey(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/**
+ * Everything that changes what extraction returns. Versions are bumped by hand; the probe (a fixed text run
+ * through the extractor) also catches a change whose author forgot to bump one.
+ */
+function cacheFingerprint(options: ExtractOptions): CacheFingerprint {
+  const probeText =
+    'Dr. Jane Smith of the World Health Organization met President Emmanuel Macron in Paris on Monday.\n\n' +
+    'North Korean troops were sent to Russia, Seoul said; the UN and NATO condemned it. Acme Corp. (AC) agreed.';
+  const probe = extractDocument({ id: 'probe', text: probeText }, options);
+  return {
+    tool: TOOL_VERSION,
+    extractor: EXTRACTOR_VERSION,
+    options: JSON.stringify(options),
+    probe: createHash('sha256').update(JSON.stringify('error' in probe ? probe : { ...probe, shingles: [...probe.shingles] })).digest('hex').slice(0, 16),
+  };
+}
+
+function withoutDoc(analysis: DocumentAnalysis): Omit<DocumentAnalysis, 'doc'> {
+  const { doc: _doc, ...rest } = analysis;
+  return rest;
+}
+
+function encodeShingles(shingles: Uint32Array): string {
+  return Buffer.from(shingles.buffer, shingles.byteOffset, shingles.byteLength).toString('base64');
+}
+
+function decodeShingles(encoded: string): Uint32Array {
+  const bytes = Buffer.from(encoded, 'base64');
+  // Copied into an aligned buffer of its own: a Buffer may sit at any offset of a shared pool.
+  const shingles = new Uint32Array(bytes.length / 4);
+  new Uint8Array(shingles.buffer).set(bytes);
+  return shingles;
+}
+
+/** Splits indices into batches of at most BATCH_DOCUMENTS documents and about BATCH_CHARACTERS characters. */
+function batches(indices: number[], size: (index: number) => number): number[][] {
+  const out: number[][] = [];
+  let current: number[] = [];
+  let characters = 0;
+  for (const index of indices) {
+    if (current.length > 0 && (current.length >= BATCH_DOCUMENTS || characters + size(index) > BATCH_CHARACTERS)) {
+      out.push(current);
+      current = [];
+      characters = 0;
+    }
+    current.push(index);
+    characters += size(index);
+  }
+  if (current.length) out.push(current);
+  return out;
 }

@@ -1,0 +1,86 @@
+/**
+ * What a streaming build keeps of a document once it is extracted: its header, analysis and shingles, and the text
+ * of just the windows evidence can quote (those holding two or more mentions). The rest of the text is dropped, so
+ * memory during extraction grows with the number of mentions, not with the size of the corpus.
+ */
+import type { CoMentionWindow, DocumentAnalysis, SourceDocument, Span } from '../types.js';
+
+export interface CompactDocument {
+  header: Omit<SourceDocument, 'text'>;
+  /** Length of the dropped text, in UTF-16 code units. */
+  length: number;
+  analysis: DocumentAnalysis;
+  shingles: Uint32Array;
+  /** Texts of the windows that can become evidence, by start offset, in order. */
+  windows: { start: number; text: string }[];
+}
+
+export function compactDocument(source: SourceDocument, analysis: DocumentAnalysis, shingles: Uint32Array, window: CoMentionWindow): CompactDocument {
+  const { text, ...header } = source;
+  const spans = evidenceSpans(analysis, window, text.length);
+  // A slice shares the memory of the whole text; a structured clone is a string of its own, so the text can go.
+  const windows = spans.map((span) => ({ start: span.start, text: structuredClone(text.slice(span.start, span.end)) }));
+  return { header, length: text.length, analysis, shingles, windows };
+}
+
+/**
+ * The spans buildGraph (src/graph/build.ts) quotes as evidence for windows with two or more mentions: a sentence,
+ * a paragraph (or the sentences of it when paragraphs are missing), or the whole document.
+ */
+export function evidenceSpans(analysis: DocumentAnalysis, window: CoMentionWindow, length: number): Span[] {
+  const counts = new Map<number, number>();
+  for (const mention of analysis.mentions) {
+    const index = window === 'sentence' ? mention.sentence : window === 'paragraph' ? (analysis.sentences[mention.sentence]?.paragraph ?? -1) : 0;
+    counts.set(index, (counts.get(index) ?? 0) + 1);
+  }
+  const spans: Span[] = [];
+  for (const [index, count] of [...counts].sort((a, b) => a[0] - b[0])) {
+    if (count < 2 || index < 0) continue;
+    if (window === 'document') spans.push({ start: 0, end: length });
+    else if (window === 'sentence') {
+      const sentence = analysis.sentences[index];
+      if (sentence) spans.push({ start: sentence.start, end: sentence.end });
+    } else {
+      const paragraph = analysis.paragraphs[index] ?? cover(analysis.sentences.filter((s) => s.paragraph === index));
+      if (paragraph) spans.push({ start: paragraph.start, end: paragraph.end });
+    }
+  }
+  return spans;
+}
+
+function cover(spans: Span[]): Span | undefined {
+  if (spans.length === 0) return undefined;
+  return { start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) };
+}
+
+/**
+ * The document's text as far as evidence needs it: the kept windows at their offsets, spaces elsewhere, the
+ * original length. Builds one string per call; callers keep the last one (see `sparseTexts`).
+ */
+export function sparseText(document: CompactDocument): string {
+  let text = '';
+  let at = 0;
+  for (const window of document.windows) {
+    if (window.start < at) continue;
+    text += ' '.repeat(window.start - at) + window.text;
+    at = window.start + window.text.length;
+  }
+  return text + ' '.repeat(Math.max(0, document.length - at));
+}
+
+/** A text lookup for buildFromAnalyses over compact documents; remembers the last few, as evidence comes by document. */
+export function sparseTexts(documents: Iterable<CompactDocument>): (docId: string) => string | undefined {
+  const byId = new Map<string, CompactDocument>();
+  for (const document of documents) byId.set(document.header.id, document);
+  const recent = new Map<string, string>();
+  return (docId) => {
+    const hit = recent.get(docId);
+    if (hit !== undefined) return hit;
+    const document = byId.get(docId);
+    if (!document) return undefined;
+    const text = sparseText(document);
+    recent.set(docId, text);
+    if (recent.size > 8) recent.delete(recent.keys().next().value!);
+    return text;
+  };
+}
