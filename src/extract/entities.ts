@@ -16,6 +16,10 @@ import {
   NEVER_NAMES, ORG_HEADS, PLACES, ROLE_WORDS, type CountryEntry,
 } from './lexicon.js';
 import type { Token } from './tokenize.js';
+import { daleChall } from 'dale-chall';
+
+/** Familiar English words (Dale–Chall): a capitalised one is a name only where the document shows it is. */
+const FAMILIAR_WORDS = new Set(daleChall);
 
 export interface Candidate {
   /** Token range [from, to). */
@@ -48,6 +52,15 @@ const PERSON_ROLES = new Set([
   'mep', 'candidate', 'nominee', 'spokesmen', 'officials', 'official', 'member', 'chairperson', 'vice-president',
   'commissioner', 'deputy', 'coordinator', 'producer', 'director-general', 'secretary-general', 'president.',
 ]);
+/**
+ * Heads of state bodies: a country name before one is the owner, a mention of its own ("US Defense Department");
+ * before a company head it is part of the name ("Singapore Airlines").
+ */
+const GOVERNMENT_HEADS = new Set([
+  'department', 'ministry', 'council', 'agency', 'commission', 'embassy', 'government', 'parliament', 'congress',
+  'senate', 'administration', 'office', 'court', 'police', 'committee', 'cabinet', 'service', 'bureau', 'authority',
+  'secretariat', 'directorate', 'mission', 'consulate',
+]);
 /** Honorifics: whatever follows is a person. */
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'rev', 'mr.', 'mrs.', 'ms.', 'dr.']);
 
@@ -68,8 +81,16 @@ const SAY_VERBS = new Set([
 ]);
 /** Prepositions after which a capital is a place ("in Washington"), not its government. */
 const LOCATIVES = new Set([
-  'in', 'at', 'from', 'to', 'near', 'into', 'outside', 'across', 'around', 'visit', 'visited', 'visiting', 'via',
-  'toward', 'towards', 'through', 'inside', 'downtown', 'central', 'based', 'of',
+  'in', 'at', 'near', 'outside', 'across', 'around', 'visit', 'visited', 'visiting', 'via', 'through', 'inside',
+  'downtown', 'central', 'based',
+]);
+/** Lower-case nouns that, right before a name, say it is an organisation ("news agency Yonhap"). */
+const ORG_NOUNS = new Set([
+  'agency', 'service', 'company', 'firm', 'group', 'newspaper', 'broadcaster', 'outlet', 'carrier', 'airline',
+  'maker', 'manufacturer', 'giant', 'network', 'channel', 'daily', 'website', 'site', 'publisher', 'startup',
+  'retailer', 'bank', 'party', 'club', 'team', 'band', 'organisation', 'organization', 'charity', 'ngo', 'union',
+  'conglomerate', 'subsidiary', 'rival', 'airframer', 'insurer', 'lender', 'automaker', 'carmaker', 'chipmaker',
+  'platform', 'tabloid', 'magazine', 'journal', 'broadcasting', 'studio', 'label', 'university', 'institute',
 ]);
 const FUNCTION_WORDS = new Set([
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her',
@@ -80,6 +101,7 @@ const FUNCTION_WORDS = new Set([
   'would', 'could', 'should', 'will', 'can', 'may', 'might', 'must', 'do', 'does', 'did', 'is', 'are', 'was', 'were',
   'be', 'been', 'has', 'have', 'had', 'such', 'other', 'another', 'any', 'more', 'less', 'over', 'under', 'among',
   'between', 'despite', 'without', 'within', 'yet', 'still', 'even', 'just', 'only', 'now', 'today', 'please', 'oh',
+  'hey', 'hi', 'hello', 'wow', 'yeah', 'okay', 'ok', 'thanks', 'dear', 'sorry', 'ah', 'hmm', 'um', 'uh',
   'well', 'mr', 'mrs', 'ms', 'dr', 'former', 'new', 'old', 'last', 'next', 'first', 'second', 'third', 'several',
   'few', 'much', 'very', 'again', 'instead', 'perhaps', 'maybe', 'indeed', 'thus', 'hence', 'therefore', 'whether',
   'which', 'whose', 'whom', 'let', 'like', 'unlike', 'against', 'amid', 'upon', 'once', 'later', 'earlier', 'soon',
@@ -87,12 +109,13 @@ const FUNCTION_WORDS = new Set([
 
 /** Does the lower-cased word look like an ordinary English word (for capitalised words starting a sentence)? */
 export function looksCommon(lower: string, docLower: ReadonlySet<string>): boolean {
-  if (FUNCTION_WORDS.has(lower) || COMMON_WORDS.has(lower) || docLower.has(lower)) return true;
+  if (FUNCTION_WORDS.has(lower) || COMMON_WORDS.has(lower) || FAMILIAR_WORDS.has(lower) || docLower.has(lower)) return true;
+  if (KNOWN_ORGANIZATIONS.has(lower) || KNOWN_PEOPLE.has(lower) || FIRST_NAMES.has(lower)) return false;
   if (/(tion|tions|ment|ments|ness|ity|ies|ing|ings|ed|ly|ous|ive|ful|less|able|ible|ism|ist|ists|ance|ence)$/.test(lower)) {
     return true;
   }
   const stem = lower.replace(/(es|s)$/, '');
-  return stem !== lower && (COMMON_WORDS.has(stem) || docLower.has(stem) || COMMON_WORDS.has(lower.slice(0, -1)));
+  return stem !== lower && (COMMON_WORDS.has(stem) || FAMILIAR_WORDS.has(stem) || docLower.has(stem) || COMMON_WORDS.has(lower.slice(0, -1)));
 }
 
 export interface DocumentMemory {
@@ -104,6 +127,10 @@ export interface DocumentMemory {
   acronyms: Map<string, { expansion: string; type: EntityType }>;
   /** Lower-cased words seen written in lower case in the document. */
   docLower: Set<string>;
+  /** Words seen capitalised inside sentences (not first): names, whatever a dictionary says. */
+  docNames: Set<string>;
+  /** Capitalised words seen on their own, with no capitalised word beside them ("Northrop", "Jobs"). */
+  docSolo: Set<string>;
 }
 
 interface CountryMatch {
@@ -120,7 +147,7 @@ function matchCountry(tokens: Token[], i: number, limit: number, text: string): 
     if (!last.word) continue;
     const surface = text.slice(first.start, last.end);
     if (surface.includes('\n')) continue;
-    const entry = COUNTRY_FORMS.get(length === 1 ? surface : surface.replace(/\s+/g, ' '));
+    const entry = COUNTRY_FORMS.get(length === 1 ? surface : surface.replace(/\s+/g, ' ').replace(/’/g, "'"));
     if (entry) return { length, entry };
   }
   return undefined;
@@ -162,8 +189,8 @@ export function findCandidates(context: SentenceContext): { candidates: Candidat
     const token = tokens[i]!;
     if (!isNameWord(token)) return false;
     if (NEVER_NAMES.has(token.lower)) return false;
-    const initial = i === firstWord || (i > from && tokens[i - 1]!.text === ':' ) || context.headline;
-    if (initial && !token.upper && looksCommon(token.lower, memory.docLower)) {
+    const initial = i === firstWord || (i > from && OPENERS.has(tokens[i - 1]!.text)) || context.headline;
+    if (initial && !token.upper && !memory.docNames.has(token.text) && looksCommon(token.lower, memory.docLower)) {
       // Still a name if it is a country form, a first name followed by a name, or an organisation head word.
       if (matchCountry(tokens, i, to, text)) return true;
       const next = tokens[i + 1];
@@ -175,6 +202,13 @@ export function findCandidates(context: SentenceContext): { candidates: Candidat
 
   let i = from;
   while (i < to) {
+    // "Democratic People's Republic of Korea": a country name with a possessive inside it.
+    const country = tokens[i]!.capitalised ? matchCountry(tokens, i, to, text) : undefined;
+    if (country && tokens.slice(i, i + country.length).some((t) => !t.word)) {
+      candidates.push({ from: i, to: i + country.length, type: 'country', rule: `country-${country.entry.form}`, canonical: country.entry.canonical });
+      i += country.length;
+      continue;
+    }
     if (!isChunkWord(i)) {
       i++;
       continue;
@@ -209,10 +243,14 @@ export function findCandidates(context: SentenceContext): { candidates: Candidat
 }
 
 function isRole(token: Token): boolean {
-  return ROLE_WORDS.has(token.lower) || ROLE_WORDS.has(token.lower.replace(/\.$/, ''));
+  const lower = token.lower;
+  if (ROLE_WORDS.has(lower) || PERSON_ROLES.has(lower)) return true;
+  // "Secretary-General", "Vice-President", "Co-founder".
+  return lower.includes('-') && lower.split('-').every((part) => ROLE_WORDS.has(part) || PERSON_ROLES.has(part) || part === 'co');
 }
 function isPersonRole(token: Token): boolean {
-  return PERSON_ROLES.has(token.lower);
+  const lower = token.lower;
+  return PERSON_ROLES.has(lower) || (lower.includes('-') && lower.split('-').some((part) => PERSON_ROLES.has(part)));
 }
 function isOrgHeadAt(tokens: Token[], j: number, end: number): boolean {
   const token = tokens[j]!;
@@ -220,6 +258,12 @@ function isOrgHeadAt(tokens: Token[], j: number, end: number): boolean {
   const next = j + 1 < end ? tokens[j + 1] : undefined;
   // "Press Secretary", "Party Leader": the head word describes a person's role.
   return !(next && isPersonRole(next));
+}
+/** "Press" in "Press Secretary": a role modifier right before a person's role. */
+function isModifierBeforeRole(tokens: Token[], j: number, end: number): boolean {
+  let k = j;
+  while (k < end && isRole(tokens[k]!) && !isPersonRole(tokens[k]!)) k++;
+  return k > j && k < end && isPersonRole(tokens[k]!);
 }
 function isJoiner(token: Token): boolean {
   return !token.capitalised && (ORG_JOINERS.has(token.lower) || NAME_PARTICLES.has(token.lower));
@@ -254,12 +298,22 @@ function readChunk(context: SentenceContext, start: number, end: number, out: Ca
       }
       if (isPersonRole(tokens[j]!) || HONORIFICS.has(tokens[j]!.lower)) break;
     }
-    const countrySplits = country && !countryIsName && (country.entry.form === 'name' || country.entry.form === 'code');
-    if (head >= 0 && !(countrySplits && head >= i + country.length)) {
+    // "US Defense Department", "North Korean Ministry of Foreign Affairs": the country is its own mention when
+    // it is a name, or when the organisation's own name starts at its head ("Ministry of ...").
+    const headStartsName = head >= 0 && head + 1 < end && (tokens[head + 1]!.lower === 'of' || tokens[head + 1]!.lower === 'for');
+    const governmentHead = head >= 0 && GOVERNMENT_HEADS.has(tokens[head]!.lower);
+    const countrySplits =
+      country && !countryIsName && (((country.entry.form === 'name' || country.entry.form === 'code') && governmentHead) || headStartsName);
+    if (head >= 0 && !(country && !countryIsName && head < i + country.length) && !(countrySplits && head >= i + country.length)) {
       let last = head;
       while (last + 1 < end) {
         const next = tokens[last + 1]!;
         if (isOrgHeadAt(tokens, last + 1, end) || next.upper) {
+          last++;
+          continue;
+        }
+        // A name that starts with its head takes the words after it ("Air France", "Radio Free Asia").
+        if (head === i && next.capitalised && !isRole(next) && !FIRST_NAMES.has(next.lower)) {
           last++;
           continue;
         }
@@ -286,6 +340,12 @@ function readChunk(context: SentenceContext, start: number, end: number, out: Ca
 
     if (country && !countryIsName) {
       const previous = tokens[i - 1];
+      const following = tokens[i + country.length];
+      // "US$40 billion" is a currency.
+      if (following?.text === '$' && following.attached) {
+        i += country.length;
+        continue;
+      }
       const isCapital = country.entry.form === 'capital';
       const locative = isCapital && previous !== undefined && LOCATIVES.has(previous.lower);
       if (!locative) {
@@ -320,7 +380,7 @@ function readChunk(context: SentenceContext, start: number, end: number, out: Ca
       if (nextCountry && !(nextCountry.length === 1 && (FIRST_NAMES.has(next.lower) || LAST_NAMES.has(next.lower)))) break;
       runEnd++;
     }
-    const followedByRole = runEnd < end && isRole(tokens[runEnd]!);
+    const followedByRole = runEnd < end && (isPersonRole(tokens[runEnd]!) || isModifierBeforeRole(tokens, runEnd, end));
     classifyRun(context, i, runEnd, afterRole, followedByRole, out, pending);
     i = runEnd;
     afterRole = false;
@@ -342,14 +402,20 @@ function classifyRun(
   const emit = (type: EntityType, rule: string): void => {
     out.push({ from, to, type, rule });
   };
+  // "Airbus A380", "Boeing 787": a product, not an organisation.
+  if (words.length > 1 && /\p{N}.*\p{N}/u.test(words[words.length - 1]!.text)) return;
   if (KNOWN_PEOPLE.has(lower) && words.length > 1) return emit('person', 'known-person');
   if (KNOWN_ORGANIZATIONS.has(lower)) return emit('organization', 'known-organization');
   if (words.length > 1 && PLACES.has(lower)) return;
   if (words.some((t) => t.upper && !NOT_ORG_ACRONYMS.has(t.lower) && !COUNTRY_FORMS.has(t.text))) {
     return emit('organization', 'acronym');
   }
+  // Korean given names are written hyphenated ("Park Sun-won", "Hong Jang-won").
+  if (words.length >= 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[words.length - 1]!.text)) return emit('person', 'hyphenated-given-name');
   // "Pentagon" in "Deputy Pentagon Press Secretary": a name between titles is the institution of the title.
-  if (followedByRole && !FIRST_NAMES.has(words[0]!.lower)) return emit('organization', 'org-in-title');
+  if (followedByRole && !FIRST_NAMES.has(words[0]!.lower) && !words.some((t) => looksCommon(t.lower, memory.docLower))) {
+    return emit('organization', 'org-in-title');
+  }
   if (afterRole) return emit('person', 'person-after-title');
   if (words.length === 1) {
     pending.push(from);
@@ -362,6 +428,10 @@ function classifyRun(
   if (words.some((t) => memory.personWords.has(t.lower))) return emit('person', 'known-in-document');
   if (PLACES.has(first.lower) || PLACES.has(last.lower)) return;
   if (words.some((t) => looksCommon(t.lower, memory.docLower))) return emit('organization', 'capitalised-phrase');
+  // Companies are later called by their first word ("Northrop"), people by their last ("Zelensky").
+  const firstSolo = memory.docSolo.has(first.text);
+  const lastSolo = memory.docSolo.has(last.text);
+  if (firstSolo && !lastSolo) return emit('organization', 'first-word-alone');
   if (words.length <= 4) return emit('person', 'name-shape');
   return emit('organization', 'capitalised-phrase');
 }
@@ -378,13 +448,40 @@ export function settleSingle(context: SentenceContext, index: number): Candidate
   if (memory.organizations.has(lower)) return make('organization', 'known-in-document');
   if (KNOWN_PEOPLE.has(lower)) return make('person', 'known-person');
   if (KNOWN_ORGANIZATIONS.has(lower)) return make('organization', 'known-organization');
-  if (PLACES.has(lower) || NEVER_NAMES.has(lower)) return undefined;
+  if (PLACES.has(lower) || NEVER_NAMES.has(lower) || FUNCTION_WORDS.has(lower) || CONTRACTION.test(token.text)) return undefined;
   if (token.upper) return NOT_ORG_ACRONYMS.has(lower) ? undefined : make('organization', 'acronym');
-  if (looksCommon(lower, memory.docLower)) return undefined;
   const next = tokens[index + 1];
   const previous = tokens[index - 1];
+  const initial = isSentenceInitial(tokens, index, context.from);
+  const nameInLexicon = FIRST_NAMES.has(lower) || LAST_NAMES.has(lower);
+  // A capital that only ever starts sentences is most often an ordinary word ("Image:", "Voters").
+  if (initial && !memory.docNames.has(token.text) && !(next && SAY_VERBS.has(next.lower))) return undefined;
+  if (initial && looksCommon(lower, memory.docLower) && !nameInLexicon) return undefined;
+  if (!initial && memory.docLower.has(lower) && !nameInLexicon) return undefined;
+  // "Pentagon spokeswoman", "news service Yonhap", "lawmaker Park".
+  if (next && !next.capitalised && isRole(next) && !FIRST_NAMES.has(lower)) return make('organization', 'org-before-role');
+  if (previous && !previous.capitalised && ORG_NOUNS.has(previous.lower)) return make('organization', 'org-noun-before');
+  if (previous && !previous.capitalised && isPersonRole(previous)) return make('person', 'role-before');
   if (next && SAY_VERBS.has(next.lower)) return make('person', 'name-said');
   if (previous && SAY_VERBS.has(previous.lower)) return make('person', 'said-name');
-  if (FIRST_NAMES.has(lower) || LAST_NAMES.has(lower)) return make('person', 'name-lexicon');
+  if (nameInLexicon) return make('person', 'name-lexicon');
+  if (previous?.lower === 'the') return make('organization', 'the-name');
+  if (PERSON_NAME_ENDING.test(lower)) return make('person', 'name-ending');
   return make('organization', 'unknown-name');
+}
+
+/** Punctuation after which a capital says nothing: sentence ends, colons, opening quotes and brackets. */
+export const OPENERS = new Set(['.', ':', '“', '"', '‘', '(', '[', '—', '–', '-', '!', '?', '…', ';']);
+/** "I'm", "We've", "Isn't": never names. */
+const CONTRACTION = /['’](m|s|d|t|ve|ll|re)$/i;
+/** Endings typical of family names across languages ("-ski", "-enko", "-sson", "-ez"). */
+const PERSON_NAME_ENDING = /(ski|sky|ska|enko|chuk|ovich|ević|evic|ović|ovic|ov|ova|ev|eva|sson|sen|ez|ini|elli|etti|ucci|opoulos|idis|akis|oglu|stein|berg|mann|witz|shvili|yan|ian)$/;
+
+function isSentenceInitial(tokens: Token[], index: number, from: number): boolean {
+  for (let k = index - 1; k >= from; k--) {
+    const token = tokens[k]!;
+    if (token.word) return false;
+    if (OPENERS.has(token.text)) return true;
+  }
+  return true;
 }

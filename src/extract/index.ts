@@ -4,7 +4,7 @@
  * tagger is never run over whole documents (it is ~10× slower than this).
  */
 import type { DocumentAnalysis, EntityType, Mention } from '../types.js';
-import { findCandidates, settleSingle, type Candidate, type DocumentMemory, type SentenceContext } from './entities.js';
+import { OPENERS, findCandidates, settleSingle, type Candidate, type DocumentMemory, type SentenceContext } from './entities.js';
 import { segment } from './segment.js';
 import { tokenize, type Token } from './tokenize.js';
 
@@ -39,7 +39,18 @@ export function extract(document: { id: string; text: string }, options: Extract
 
   const docLower = new Set<string>();
   for (const token of tokens) if (token.word && token.text === token.lower && /\p{L}/u.test(token.text)) docLower.add(token.lower);
-  const memory: DocumentMemory = { personWords: new Set(), organizations: new Map(), acronyms: new Map(), docLower };
+  const docNames = new Set<string>();
+  const docSolo = new Set<string>();
+  const isCapitalisedWord = (token: Token | undefined): boolean => token !== undefined && token.word && token.capitalised;
+  for (let i = 1; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (!isCapitalisedWord(token) || token.upper) continue;
+    const previous = tokens[i - 1]!;
+    const sentenceInitial = token.newlineBefore || OPENERS.has(previous.text);
+    if (!sentenceInitial && !previous.newlineBefore) docNames.add(token.text);
+    if (!sentenceInitial && !isCapitalisedWord(previous) && !isCapitalisedWord(tokens[i + 1])) docSolo.add(token.text);
+  }
+  const memory: DocumentMemory = { personWords: new Set(), organizations: new Map(), acronyms: new Map(), docLower, docNames, docSolo };
 
   const found: Array<{ sentence: number; candidate: Candidate }> = [];
   const pending: Array<{ sentence: number; index: number; context: SentenceContext }> = [];

@@ -218,8 +218,8 @@ export const ORG_HEADS = new Set([
   'laboratories', 'hospital', 'museum', 'library', 'trust', 'board', 'exchange', 'reserve', 'industries',
   'enterprises', 'studios', 'records', 'pictures', 'entertainment', 'communications', 'software', 'electronics',
   'pharmaceuticals', 'energy', 'petroleum', 'oil', 'airport', 'railways', 'railway', 'magazine', 'review',
-  'channel', 'inc.', 'ltd.', 'corp.', 'co.', 'n.v.', 'ag', 'gmbh', 'sa', 'fc', 'united', 'city', 'rovers',
+  'channel', 'inc.', 'ltd.', 'corp.', 'co.', 'n.v.', 'ag', 'gmbh', 'sa', 'fc', 'rovers',
   'society', 'guild', 'institutes', 'ministries', 'commissions', 'councils', 'nations', 'foundation', 'consortium',
   'cooperative', 'programme', 'program', 'project', 'initiative', 'firm', 'bloc', 'front', 'brotherhood',
-  'legion', 'order', 'chamber', 'tribunal', 'observatory', 'station', 'agencies', 'press', 'wire',
+  'legion', 'order', 'chamber', 'tribunal', 'observatory', 'station', 'agencies', 'press', 'wire', 'air',
 ]);

@@ -31,7 +31,7 @@ const UPPER_LETTER = /\p{Lu}/u;
 const LOWER_LETTER = /\p{Ll}/u;
 
 function makeToken(text: string, start: number, gap: string, prevEnd: number): Token {
-  const letters = text.replace(/[^\p{L}]/gu, '');
+  const letters = text.replace(/[^\p{L}\p{N}]/gu, '');
   return {
     start,
     end: start + text.length,
@@ -39,11 +39,17 @@ function makeToken(text: string, start: number, gap: string, prevEnd: number): T
     lower: text.toLowerCase(),
     word: /[\p{L}\p{N}]/u.test(text[0] ?? ''),
     capitalised: UPPER_LETTER.test(text[0] ?? ''),
-    upper: letters.length >= 2 && !LOWER_LETTER.test(letters),
+    upper: letters.length >= 2 && /\p{Lu}/u.test(letters) && !LOWER_LETTER.test(letters) && !/^\p{N}/u.test(letters),
     newlineBefore: gap.includes('\n'),
     blankLineBefore: /\n[^\S\n]*\n/.test(gap),
     attached: start === prevEnd && prevEnd > 0,
   };
+}
+
+const GLUED_MODIFIER = /^([\p{Lu}][\p{L}\p{N}.]*)-\p{Ll}+$/u;
+/** The part before the hyphen reads as a name: an acronym ("US", "EADS") or a capitalised word of 3+ letters. */
+function isPrefixName(prefix: string): boolean {
+  return /^[\p{Lu}\p{N}.]{2,}$/u.test(prefix);
 }
 
 export function tokenize(text: string): Token[] {
@@ -60,6 +66,14 @@ export function tokenize(text: string): Token[] {
       tokens.push(makeToken(surface, start, gap, prevEnd));
       tokens.push(makeToken(possessive[2], start + surface.length, '', start + surface.length));
       prevEnd = start + match[0].length;
+      continue;
+    }
+    // "US-provided", "EADS-led": a name glued to a lower-case modifier is a name of its own.
+    const glued = match[2] ? GLUED_MODIFIER.exec(surface) : null;
+    if (glued && glued[1] && (isPrefixName(glued[1]))) {
+      tokens.push(makeToken(glued[1], start, gap, prevEnd));
+      tokens.push(makeToken(surface.slice(glued[1].length), start + glued[1].length, '', start + glued[1].length));
+      prevEnd = start + surface.length;
       continue;
     }
     tokens.push(makeToken(surface, start, gap, prevEnd));
