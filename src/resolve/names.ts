@@ -12,6 +12,7 @@ import type { EntityType } from '../types.js';
 /** Lower-case, diacritics folded, dots dropped ("U.S." → "us"), split on anything that is not a letter or digit. */
 export function nameTokens(text: string): string[] {
   return fold(text)
+    .replace(/['’]s\b/g, '')
     .replace(/[.’'`]/g, '')
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
@@ -81,6 +82,13 @@ const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della'
 /** Generational and honour suffixes that follow a name and are not part of the identity. */
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'qc', 'kc', 'mbe', 'obe', 'cbe', 'phd', 'md', 'esq']);
 
+/** Head nouns of organisations: a "name" that holds one is an office, not a person. */
+const INSTITUTION_HEADS = new Set(
+  `department ministry office agency bureau council committee commission party company corporation university college
+  school institute association union court army navy police government parliament senate congress assembly embassy
+  foundation museum hospital group team club league federation`.split(/\s+/).filter(Boolean),
+);
+
 export function isTitleWord(word: string): boolean {
   return TITLE_WORDS.has(fold(word).replace(/[.’']/g, ''));
 }
@@ -113,7 +121,10 @@ export function personName(text: string): PersonName {
     if (breaks && words.slice(i + 1).some(isNameWord)) start = i + 1;
   }
   const kept = words.slice(start);
-  if (!kept.some(isNameWord)) kept.length = 0;
+  // "Rick Santorum himself", "Matthew Miller spokesman": what trails the name is not part of it.
+  while (kept.length > 0 && !isNameWord(kept[kept.length - 1] ?? '') && !NAME_SUFFIXES.has(fold(kept[kept.length - 1] ?? ''))) kept.pop();
+  // "State Department Spokesperson" is a role at an institution, not a person called "Department".
+  if (!kept.some(isNameWord) || kept.some((word) => INSTITUTION_HEADS.has(fold(word)))) kept.length = 0;
   const titles = words
     .slice(0, words.length - kept.length)
     .map((w) => fold(w).replace(/[.’']/g, ''))
@@ -127,6 +138,16 @@ const CORPORATE_SUFFIXES = new Set(['inc', 'incorporated', 'corp', 'corporation'
 
 /** Small words inside organisation names, skipped when forming initials. */
 export const ORGANIZATION_STOPWORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'to', 'de', 'des', 'du', 'la', 'le', 'et', 'fur', 'und', 'a', 'an']);
+
+/**
+ * Words of trade that follow a company's short name and are dropped in speech ("AirTran Airways" is "AirTran",
+ * "Apple Computer" is "Apple"). Not stripped when what remains names a country ("British Airways").
+ */
+export const TRADE_DESCRIPTORS = new Set([
+  'computer', 'computers', 'airways', 'airlines', 'motors', 'motor', 'systems', 'technologies', 'technology',
+  'electronics', 'software', 'networks', 'communications', 'telecommunications', 'pharmaceuticals', 'industries',
+  'enterprises', 'entertainment', 'foods', 'energy', 'petroleum', 'aerospace', 'semiconductor', 'labs',
+]);
 
 export interface OrganizationName {
   display: string;
@@ -144,10 +165,16 @@ export function organizationName(text: string): OrganizationName {
   let start = 0;
   for (let i = 0; i < words.length - 1; i++) {
     const word = words[i] ?? '';
-    if (/^\p{Ll}/u.test(word) && !ORGANIZATION_STOPWORDS.has(word.toLowerCase())) start = i + 1;
+    // "aircraft maker Boeing", "Intel-based Mac", "EADS-led consortium": descriptors, not the name.
+    const describes = /^\p{Ll}/u.test(word) ? !ORGANIZATION_STOPWORDS.has(word.toLowerCase()) : /-\p{Ll}+$/u.test(word);
+    if (describes) start = i + 1;
   }
   while (start < words.length - 1 && /^(?:the|a|an)$/i.test(words[start] ?? '')) start++;
-  const display = words.slice(start).join(' ');
+  const kept = words.slice(start);
+  // "EADS-led", "Scientology-related": an adjective made of the name still names it.
+  const last = kept[kept.length - 1];
+  if (last !== undefined && /^\p{Lu}.*-\p{Ll}+$/u.test(last)) kept[kept.length - 1] = last.replace(/-\p{Ll}+$/u, '');
+  const display = kept.join(' ');
   const tokens = nameTokens(display);
   while (tokens.length > 1 && CORPORATE_SUFFIXES.has(tokens[tokens.length - 1] ?? '')) tokens.pop();
   return { display, tokens };
@@ -169,10 +196,17 @@ export function canonicalInstitutionOrder(tokens: string[]): string[] {
 
 /** Initials of a name's significant words ("National Intelligence Service" → "nis"). */
 export function initials(tokens: string[], skipStopwords: boolean): string {
+  // The first word counts even when small ("For Inspiration and Recognition of Science and Technology": FIRST).
   return tokens
-    .filter((t) => !skipStopwords || !ORGANIZATION_STOPWORDS.has(t))
+    .filter((t, i) => i === 0 || !skipStopwords || !ORGANIZATION_STOPWORDS.has(t))
     .map((t) => t[0] ?? '')
     .join('');
+}
+
+/** The capitals of a name written in camel case ("LibriVox" → "lv"), or undefined when it has fewer than two. */
+export function capitalsOf(display: string): string | undefined {
+  const capitals = display.replace(/[^\p{Lu}]/gu, '');
+  return capitals.length >= 2 && capitals.length < display.replace(/\s/g, '').length ? fold(capitals) : undefined;
 }
 
 /** A written acronym: two to eight capitals, dots or digits allowed ("NIS", "U.N.", "G7", "KCNA"). */
