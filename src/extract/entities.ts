@@ -13,7 +13,7 @@
 import type { EntityType } from '../types.js';
 import {
   COMMON_WORDS, COUNTRY_FORMS, COUNTRY_MAX_TOKENS, FIRST_NAMES, KNOWN_ORGANIZATIONS, KNOWN_PEOPLE, LAST_NAMES,
-  NEVER_NAMES, ORG_HEADS, PLACES, ROLE_WORDS, type CountryEntry,
+  NEVER_NAMES, ORG_HEADS, PLACE_HEADS, PLACES, ROLE_WORDS, type CountryEntry,
 } from './lexicon.js';
 import type { Token } from './tokenize.js';
 import { daleChall } from 'dale-chall';
@@ -36,7 +36,7 @@ const NAME_PARTICLES = new Set([
   'el', 'bin', 'ibn', 'ben', 'ter', 'ten', 'zu', 'y', 'e',
 ]);
 /** Lower-case words that join the parts of an organisation's name ("Bank of England", "Johnson & Johnson"). */
-const ORG_JOINERS = new Set(['of', 'for', '&', 'the', 'and', 'on', 'de', 'du', 'des', 'la', 'für']);
+const ORG_JOINERS = new Set(['of', 'for', '&', 'the', 'on', 'de', 'du', 'des', 'la', 'für']);
 
 /** Title words that name a person's role (a hard stop for organisation names: "Press Secretary", "Party leader"). */
 const PERSON_ROLES = new Set([
@@ -107,6 +107,18 @@ const FUNCTION_WORDS = new Set([
   'which', 'whose', 'whom', 'let', 'like', 'unlike', 'against', 'amid', 'upon', 'once', 'later', 'earlier', 'soon',
 ]);
 
+/** Pronouns, determiners, prepositions, conjunctions, interjections: never part of a name when capitalised. */
+const CLOSED_CLASS = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her',
+  'their', 'its', 'our', 'my', 'your', 'in', 'on', 'at', 'but', 'and', 'or', 'so', 'if', 'when', 'while', 'after',
+  'before', 'as', 'for', 'with', 'to', 'from', 'by', 'of', 'there', 'here', 'what', 'who', 'how', 'why', 'where',
+  'which', 'whose', 'whom', 'all', 'some', 'many', 'most', 'no', 'not', 'yes', 'also', 'then', 'than', 'both', 'each',
+  'every', 'because', 'since', 'until', 'during', 'about', 'although', 'though', 'however', 'meanwhile', 'would',
+  'could', 'should', 'will', 'can', 'might', 'must', 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'has', 'have',
+  'had', 'hey', 'hi', 'hello', 'wow', 'yeah', 'okay', 'ok', 'thanks', 'dear', 'oh', 'ah', 'hmm', 'um', 'uh', 'please',
+  'me', 'him', 'them', 'us', 'these', 'such', 'any', 'into', 'onto', 'upon', 'via', 'per', 'whether', 'unless',
+]);
+
 /** Does the lower-cased word look like an ordinary English word (for capitalised words starting a sentence)? */
 export function looksCommon(lower: string, docLower: ReadonlySet<string>): boolean {
   if (FUNCTION_WORDS.has(lower) || COMMON_WORDS.has(lower) || FAMILIAR_WORDS.has(lower) || docLower.has(lower)) return true;
@@ -114,8 +126,9 @@ export function looksCommon(lower: string, docLower: ReadonlySet<string>): boole
   if (/(tion|tions|ment|ments|ness|ity|ies|ing|ings|ed|ly|ous|ive|ful|less|able|ible|ism|ist|ists|ance|ence)$/.test(lower)) {
     return true;
   }
-  const stem = lower.replace(/(es|s)$/, '');
-  return stem !== lower && (COMMON_WORDS.has(stem) || FAMILIAR_WORDS.has(stem) || docLower.has(stem) || COMMON_WORDS.has(lower.slice(0, -1)));
+  if (!lower.endsWith('s') || lower.length < 5) return false;
+  const stem = lower.slice(0, -1);
+  return COMMON_WORDS.has(stem) || FAMILIAR_WORDS.has(stem) || docLower.has(stem);
 }
 
 export interface DocumentMemory {
@@ -188,7 +201,13 @@ export function findCandidates(context: SentenceContext): { candidates: Candidat
   const isChunkWord = (i: number): boolean => {
     const token = tokens[i]!;
     if (!isNameWord(token)) return false;
-    if (NEVER_NAMES.has(token.lower)) return false;
+    if (NEVER_NAMES.has(token.lower) || (CLOSED_CLASS.has(token.lower) && !token.upper)) return false;
+    // "Indo-Pacific", "Euro-Atlantic": adjectives built on combining forms.
+    if (COMBINING_FORM.test(token.text)) return false;
+    // "0 Comments", "3 Reasons": a counted thing.
+    if (i > from && /^\p{N}+$/u.test(tokens[i - 1]!.text) && !token.upper && token.lower.endsWith('s') && !matchCountry(tokens, i, to, text)) {
+      return false;
+    }
     const initial = i === firstWord || (i > from && OPENERS.has(tokens[i - 1]!.text)) || context.headline;
     if (initial && !token.upper && !memory.docNames.has(token.text) && looksCommon(token.lower, memory.docLower)) {
       // Still a name if it is a country form, a first name followed by a name, or an organisation head word.
@@ -242,6 +261,27 @@ export function findCandidates(context: SentenceContext): { candidates: Candidat
   return { candidates, pending };
 }
 
+/**
+ * Entities named inside an organisation's name are mentions too: the founder in "Andy Warhol Foundation", the
+ * country in "Medical Journal of Australia".
+ */
+function emitNested(tokens: Token[], text: string, from: number, head: number, last: number, out: Candidate[]): void {
+  if (head - from >= 2 && head - from <= 3 && FIRST_NAMES.has(tokens[from]!.lower)) {
+    const name = tokens.slice(from, head);
+    if (name.every((t) => t.capitalised && !t.upper && !ORG_HEADS.has(t.lower) && !isRole(t))) {
+      out.push({ from, to: head, type: 'person', rule: 'person-in-organization' });
+    }
+  }
+  for (let j = head + 2; j <= last; j++) {
+    if (tokens[j - 1]!.lower !== 'of' && !(tokens[j - 1]!.lower === 'the' && tokens[j - 2]?.lower === 'of')) continue;
+    const country = matchCountry(tokens, j, last + 1, text);
+    if (country && j + country.length === last + 1 && country.entry.form !== 'demonym') {
+      out.push({ from: j, to: last + 1, type: 'country', rule: 'country-in-organization', canonical: country.entry.canonical });
+    }
+    break;
+  }
+}
+
 function isRole(token: Token): boolean {
   const lower = token.lower;
   if (ROLE_WORDS.has(lower) || PERSON_ROLES.has(lower)) return true;
@@ -286,8 +326,8 @@ function readChunk(context: SentenceContext, start: number, end: number, out: Ca
       j >= start && j < end && tokens[j]!.capitalised && !isRole(tokens[j]!) && !COUNTRY_FORMS.has(tokens[j]!.text);
     const countryIsName =
       country?.length === 1 &&
-      (FIRST_NAMES.has(token.lower) || LAST_NAMES.has(token.lower)) &&
-      (nameLike(i + 1) || (nameLike(i - 1) && !afterRole));
+      (((FIRST_NAMES.has(token.lower) || LAST_NAMES.has(token.lower)) && (nameLike(i + 1) || (nameLike(i - 1) && !afterRole))) ||
+        (country.entry.form !== 'demonym' && i > start && FIRST_NAMES.has(tokens[i - 1]!.lower) && !afterRole));
 
     // Organisation by head word: from here up to the head, then "of ..." continuations.
     let head = -1;
@@ -332,6 +372,7 @@ function readChunk(context: SentenceContext, start: number, end: number, out: Ca
       // A lone head word ("Police", "Ministry") is not a name.
       if (last > i || tokens[i]!.upper) {
         out.push({ from: i, to: last + 1, type: 'organization', rule: 'org-head' });
+        emitNested(tokens, text, i, head, last, out);
       }
       i = last + 1;
       afterRole = false;
@@ -411,7 +452,11 @@ function classifyRun(
     return emit('organization', 'acronym');
   }
   // Korean given names are written hyphenated ("Park Sun-won", "Hong Jang-won").
-  if (words.length >= 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[words.length - 1]!.text)) return emit('person', 'hyphenated-given-name');
+  if (words.length >= 2 && words.length <= 3 && /^\p{Lu}\p{Ll}+-\p{L}\p{Ll}+$/u.test(words[words.length - 1]!.text)) {
+    return emit('person', 'hyphenated-given-name');
+  }
+  // "Fisht Stadium", "Grand Mosque": a place that is not a country.
+  if (words.length >= 2 && PLACE_HEADS.has(words[words.length - 1]!.lower)) return;
   // "Pentagon" in "Deputy Pentagon Press Secretary": a name between titles is the institution of the title.
   if (followedByRole && !FIRST_NAMES.has(words[0]!.lower) && !words.some((t) => looksCommon(t.lower, memory.docLower))) {
     return emit('organization', 'org-in-title');
@@ -427,6 +472,12 @@ function classifyRun(
   if (LAST_NAMES.has(last.lower) || KNOWN_PEOPLE.has(last.lower)) return emit('person', 'last-name');
   if (words.some((t) => memory.personWords.has(t.lower))) return emit('person', 'known-in-document');
   if (PLACES.has(first.lower) || PLACES.has(last.lower)) return;
+  // "Google Analytics", "Northrop Grumman": the first word is known as an organisation.
+  if (KNOWN_ORGANIZATIONS.has(first.lower) || memory.organizations.has(first.lower)) return emit('organization', 'known-first-word');
+  const lastLooksSurname =
+    LAST_NAMES.has(last.lower) || PERSON_NAME_ENDING.test(last.lower) || /^\p{Lu}\p{Ll}{1,2}$/u.test(last.text);
+  if (words.length <= 3 && lastLooksSurname && !looksCommon(last.lower, memory.docLower)) return emit('person', 'surname-shape');
+  if (words.length <= 3 && /s$/.test(last.lower) && !/ss$/.test(last.lower)) return emit('organization', 'plural-name');
   if (words.some((t) => looksCommon(t.lower, memory.docLower))) return emit('organization', 'capitalised-phrase');
   // Companies are later called by their first word ("Northrop"), people by their last ("Zelensky").
   const firstSolo = memory.docSolo.has(first.text);
@@ -459,7 +510,9 @@ export function settleSingle(context: SentenceContext, index: number): Candidate
   if (initial && looksCommon(lower, memory.docLower) && !nameInLexicon) return undefined;
   if (!initial && memory.docLower.has(lower) && !nameInLexicon) return undefined;
   // "Pentagon spokeswoman", "news service Yonhap", "lawmaker Park".
-  if (next && !next.capitalised && isRole(next) && !FIRST_NAMES.has(lower)) return make('organization', 'org-before-role');
+  if (next && !next.capitalised && (isPersonRole(next) || isModifierBeforeRole(tokens, index + 1, context.to)) && !FIRST_NAMES.has(lower)) {
+    return make('organization', 'org-before-role');
+  }
   if (previous && !previous.capitalised && ORG_NOUNS.has(previous.lower)) return make('organization', 'org-noun-before');
   if (previous && !previous.capitalised && isPersonRole(previous)) return make('person', 'role-before');
   if (next && SAY_VERBS.has(next.lower)) return make('person', 'name-said');
@@ -471,7 +524,8 @@ export function settleSingle(context: SentenceContext, index: number): Candidate
 }
 
 /** Punctuation after which a capital says nothing: sentence ends, colons, opening quotes and brackets. */
-export const OPENERS = new Set(['.', ':', '“', '"', '‘', '(', '[', '—', '–', '-', '!', '?', '…', ';']);
+export const OPENERS = new Set(['.', ':', '“', '"', '‘', "'", '(', '[', '—', '–', '-', '!', '?', '…', ';']);
+const COMBINING_FORM = /^\p{Lu}\p{Ll}{1,5}o-\p{Lu}\p{Ll}+$/u;
 /** "I'm", "We've", "Isn't": never names. */
 const CONTRACTION = /['’](m|s|d|t|ve|ll|re)$/i;
 /** Endings typical of family names across languages ("-ski", "-enko", "-sson", "-ez"). */

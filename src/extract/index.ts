@@ -32,6 +32,18 @@ function isTitleCase(tokens: Token[], from: number, to: number): boolean {
   return words >= 4 && capitalised / words >= 0.75;
 }
 
+/** Words of match reports; a document using several of them is about sport, where countries field teams. */
+const SPORTS_WORDS = [
+  'match', 'goal', 'goals', 'scored', 'striker', 'midfielder', 'goalkeeper', 'penalty', 'referee', 'stadium',
+  'tournament', 'championship', 'football', 'soccer', 'coach', 'innings', 'wicket', 'halftime', 'half-time', 'kick',
+  'defender', 'squad', 'minute', 'minutes', 'scoring', 'possession', 'substituted', 'equaliser', 'equalizer',
+];
+function isSportsReport(docLower: ReadonlySet<string>): boolean {
+  let hits = 0;
+  for (const word of SPORTS_WORDS) if (docLower.has(word)) hits++;
+  return hits >= 6;
+}
+
 export function extract(document: { id: string; text: string }, options: ExtractOptions = {}): DocumentAnalysis {
   const { text } = document;
   const tokens = tokenize(text);
@@ -89,6 +101,26 @@ export function extract(document: { id: string; text: string }, options: Extract
   for (const { sentence, index, context } of pending) {
     const candidate = settleSingle(context, index);
     if (candidate) found.push({ sentence, candidate });
+  }
+
+  const sports = isSportsReport(docLower);
+  for (const { candidate } of found) {
+    if (candidate.type !== 'country' || candidate.rule === 'country-in-organization') continue;
+    const words = tokens.slice(candidate.from, candidate.to);
+    // "Valeska Paris" earlier in the text: "Paris" is her, not France.
+    if (words.length === 1 && candidate.rule === 'country-capital' && memory.personWords.has(words[0]!.lower)) {
+      candidate.type = 'person';
+      candidate.rule = 'known-in-document';
+      delete candidate.canonical;
+    } else if (sports && (candidate.rule === 'country-name' || candidate.rule === 'country-code' || /s$/.test(words[words.length - 1]!.text) && candidate.rule === 'country-demonym')) {
+      // In a match report "Sweden beat Belgium" names the national teams.
+      candidate.type = 'organization';
+      candidate.rule = 'national-team';
+    } else if (candidate.rule === 'country-demonym' && words.length === 1 && /s$/.test(words[0]!.text) && !/ss$/.test(words[0]!.text)) {
+      // "Afghans", "Palestinians": people, not the state.
+      candidate.type = 'person';
+      candidate.rule = 'people-of-country';
+    }
   }
 
   const keep = new Set(options.types ?? ['person', 'organization', 'country']);

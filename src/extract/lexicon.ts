@@ -193,15 +193,25 @@ const ROLE_LIST = [
   'inspector', 'superintendent', 'analyst', 'correspondent', 'editor', 'presiding', 'former', 'acting', 'first',
   'lady', 'emir', 'sheikh', 'crown', 'sultan', 'ayatollah', 'imam', 'rabbi', 'father', 'sister', 'brother', 'saint',
   'st', 'premier', 'president-elect', 'candidate', 'nominee', 'speaker', 'whip', 'head', 'lawmaker', 'mp', 'mep',
-  'chef', 'spy', 'intelligence', 'military', 'army', 'opposition', 'party', 'state', 'national', 'security',
+  'chef', 'spy', 'intelligence', 'security',
   'adviser', 'advisor', 'counsel', 'special', 'assistant', 'associate', 'principal', 'dean', 'provost', 'mr.',
   'dr.', 'mrs.', 'ms.', 'prof.', 'sen.', 'rep.', 'gov.', 'gen.', 'lt.', 'col.', 'capt.', 'sgt.', 'st.', 'rev.',
-  'staff', 'economy', 'economic', 'energy', 'environment', 'education', 'culture', 'justice', 'labor', 'labour',
+  'economy', 'economic', 'energy', 'environment', 'education', 'culture', 'justice', 'labor', 'labour',
   'transport', 'transportation', 'agriculture', 'commerce', 'treasury', 'homeland', 'veterans', 'affairs',
 ];
 for (const role of ROLE_LIST) ROLE_WORDS.add(role);
 /** Role words that also head organisations; before an organisation head they belong to its name. */
 export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'rev']);
+
+/** Words that end the name of a place that is not a country ("Fisht Stadium", "Grand Mosque"). Lower-cased. */
+export const PLACE_HEADS = new Set([
+  'stadium', 'arena', 'hotel', 'bridge', 'street', 'avenue', 'road', 'square', 'hall', 'mosque', 'cathedral',
+  'palace', 'tower', 'towers', 'island', 'islands', 'river', 'lake', 'mountain', 'mountains', 'valley', 'springs',
+  'beach', 'county', 'province', 'region', 'district', 'oblast', 'peninsula', 'sea', 'ocean', 'bay', 'coast', 'gulf',
+  'desert', 'strait', 'canal', 'harbour', 'harbor', 'port', 'village', 'town', 'city', 'state', 'territory',
+  'territories', 'mall', 'plaza', 'boulevard', 'lane', 'drive', 'heights', 'hills', 'hill', 'park', 'gardens',
+  'airport', 'base', 'station', 'prison', 'temple', 'shrine', 'memorial', 'monument', 'gallery', 'galleries',
+]);
 
 /** Words that end (or head) an organisation's name. Lower-cased. */
 export const ORG_HEADS = new Set([
@@ -217,9 +227,9 @@ export const ORG_HEADS = new Set([
   'command', 'corps', 'brigade', 'regiment', 'battalion', 'movement', 'coalition', 'labs', 'laboratory',
   'laboratories', 'hospital', 'museum', 'library', 'trust', 'board', 'exchange', 'reserve', 'industries',
   'enterprises', 'studios', 'records', 'pictures', 'entertainment', 'communications', 'software', 'electronics',
-  'pharmaceuticals', 'energy', 'petroleum', 'oil', 'airport', 'railways', 'railway', 'magazine', 'review',
+  'pharmaceuticals', 'energy', 'petroleum', 'oil', 'railways', 'railway', 'magazine', 'review',
   'channel', 'inc.', 'ltd.', 'corp.', 'co.', 'n.v.', 'ag', 'gmbh', 'sa', 'fc', 'rovers',
   'society', 'guild', 'institutes', 'ministries', 'commissions', 'councils', 'nations', 'foundation', 'consortium',
   'cooperative', 'programme', 'program', 'project', 'initiative', 'firm', 'bloc', 'front', 'brotherhood',
-  'legion', 'order', 'chamber', 'tribunal', 'observatory', 'station', 'agencies', 'press', 'wire', 'air',
+  'legion', 'order', 'chamber', 'tribunal', 'observatory', 'agencies', 'press', 'wire', 'air',
 ]);
