@@ -366,6 +366,12 @@ function linkAcrossDocuments(clusters: Cluster[]): UnionFind {
     if (standalone !== undefined && longer !== undefined) sets.union(standalone, longer);
   }
   const named = clusters.filter((cluster) => kind(cluster) === 'full' || kind(cluster) === 'country');
+  const countriesOf = (doc: string): Set<string> =>
+    new Set(clusters.filter((cluster) => cluster.doc === doc && cluster.type === 'country').flatMap((cluster) => [...cluster.names]));
+  const qualifierOf = (name: string[]): string | undefined => {
+    const lead = leadingCountry(name);
+    return lead ? identity(nameTokens(lead.canonical)) : undefined;
+  };
   const groupsWhere = (type: EntityType, test: (tokens: string[]) => boolean): Set<number> =>
     new Set(named.filter((cluster) => cluster.type === type && [...cluster.names].some((form) => test(form.split(' ')))).map((cluster) => sets.find(cluster.id)));
 
@@ -389,8 +395,12 @@ function linkAcrossDocuments(clusters: Cluster[]): UnionFind {
       const target = only(named.filter((other) => other.type === 'organization' && standsFor(letters, other)).map((other) => sets.find(other.id)));
       if (target !== undefined) sets.union(target, cluster.id);
     } else if (kind(cluster) === 'generic') {
-      // "the State Department" joins "US State Department" when no other country's is named in the corpus.
-      const target = only(groupsWhere('organization', (name) => name.length > tokens.length && isSuffix(tokens, name)));
+      // "the State Department" joins "US State Department" when no other country's is named in the corpus, or
+      // when the article names the country of only one of them.
+      const fits = (name: string[]): boolean => name.length > tokens.length && isSuffix(tokens, name);
+      const target =
+        only(groupsWhere('organization', fits)) ??
+        only(groupsWhere('organization', (name) => fits(name) && countriesOf(cluster.doc).has(qualifierOf(name) ?? '')));
       if (target !== undefined) sets.union(target, cluster.id);
     }
   }

@@ -1,0 +1,226 @@
+import { describe, expect, it } from 'vitest';
+import { entityKey, resolve } from '../../src/resolve/index.js';
+import { analyses, grouping, normalise, type DocSpec } from './fixture.js';
+
+/** `[what, documents, expected grouping]`: every resolved mention as `<doc index>:<surface>`. */
+type GroupingCase = [string, DocSpec[], string[][]];
+
+const withinDocument: GroupingCase[] = [
+  [
+    'a surname refers back to the full name, possessive included',
+    [{ text: 'Russian President Vladimir Putin met envoys. Putin said little. Putin’s aides agreed.', mentions: [['Vladimir Putin', 'person'], ['Putin', 'person'], ['Putin’s', 'person']] }],
+    [['0:Putin', '0:Putin’s', '0:Vladimir Putin']],
+  ],
+  [
+    'a Korean surname, written first, refers back to the full name',
+    [{ text: 'President Yoon Suk Yeol spoke. Yoon later left. Kim Jong Un replied. Kim was angry.', mentions: [['Yoon Suk Yeol', 'person'], ['Yoon', 'person'], ['Kim Jong Un', 'person'], ['Kim', 'person']] }],
+    [['0:Kim', '0:Kim Jong Un'], ['0:Yoon', '0:Yoon Suk Yeol']],
+  ],
+  [
+    'titles in the span do not change who is meant',
+    [{ text: 'US National Security Council spokesman John Kirby spoke. Kirby said more.', mentions: [['spokesman John Kirby', 'person'], ['Kirby', 'person']] }],
+    [['0:Kirby', '0:spokesman John Kirby']],
+  ],
+  [
+    'an acronym refers back to the name it abbreviates, with or without "the"',
+    [
+      {
+        text: 'The National Intelligence Service (NIS) said so. The NIS added more. Later the NIS was silent.',
+        mentions: [['National Intelligence Service', 'organization'], ['NIS', 'organization'], ['NIS', 'organization'], ['the NIS', 'organization']],
+      },
+    ],
+    [['0:NIS', '0:National Intelligence Service', '0:the NIS']],
+  ],
+  [
+    'a shorter organisation name refers back to the longer one',
+    [{ text: 'The United States Air Force ordered tankers. The Air Force said so.', mentions: [['United States Air Force', 'organization'], ['Air Force', 'organization']] }],
+    [['0:Air Force', '0:United States Air Force']],
+  ],
+  [
+    'a role refers to the one person introduced with it, and never makes an entity of its own',
+    [{ text: 'President Joe Biden spoke. The President left. The Prime Minister stayed.', mentions: [['President Joe Biden', 'person'], ['The President', 'person'], ['The Prime Minister', 'person']] }],
+    [['0:President Joe Biden', '0:The President']],
+  ],
+];
+
+const acrossDocuments: GroupingCase[] = [
+  [
+    'spelling variants: hyphens, case, diacritics',
+    [
+      { text: 'Kim Jong Un and Yoon Suk Yeol met Simon Ličen.', mentions: [['Kim Jong Un', 'person'], ['Yoon Suk Yeol', 'person'], ['Simon Ličen', 'person']] },
+      { text: 'Kim Jong-un and Yoon Suk-yeol met SIMON LICEN.', mentions: [['Kim Jong-un', 'person'], ['Yoon Suk-yeol', 'person'], ['SIMON LICEN', 'person']] },
+    ],
+    [
+      ['0:Kim Jong Un', '1:Kim Jong-un'],
+      ['0:Simon Ličen', '1:SIMON LICEN'],
+      ['0:Yoon Suk Yeol', '1:Yoon Suk-yeol'],
+    ],
+  ],
+  [
+    'every name, demonym and capital of a country is the country',
+    [
+      { text: 'Seoul said South Korean troops stayed in South Korea.', mentions: [['Seoul', 'country', 'South Korea'], ['South Korean', 'country', 'South Korea'], ['South Korea', 'country']] },
+      { text: 'The US and Washington and the United States and America agreed.', mentions: [['US', 'country'], ['Washington', 'country'], ['United States', 'country'], ['America', 'country', 'United States']] },
+      { text: 'Pyongyang and the DPRK and North Korean officials.', mentions: [['Pyongyang', 'country'], ['DPRK', 'country'], ['North Korean', 'country']] },
+    ],
+    [
+      ['0:Seoul', '0:South Korea', '0:South Korean'],
+      ['1:America', '1:US', '1:United States', '1:Washington'],
+      ['2:DPRK', '2:North Korean', '2:Pyongyang'],
+    ],
+  ],
+  [
+    'an acronym joins its expansion written in another article',
+    [
+      { text: 'The North Atlantic Treaty Organization met.', mentions: [['North Atlantic Treaty Organization', 'organization']] },
+      { text: 'NATO said so.', mentions: [['NATO', 'organization']] },
+    ],
+    [['0:North Atlantic Treaty Organization', '1:NATO']],
+  ],
+  [
+    'an institution named in either word order, with the country in front',
+    [
+      { text: 'The US Defense Department said so.', mentions: [['US Defense Department', 'organization']] },
+      { text: 'The US Department of Defense confirmed it.', mentions: [['US Department of Defense', 'organization']] },
+      { text: 'The Department of Defense repeated it.', mentions: [['Department of Defense', 'organization']] },
+    ],
+    [['0:US Defense Department', '1:US Department of Defense', '2:Department of Defense']],
+  ],
+  [
+    'a lone surname joins the one person of the corpus who bears it',
+    [
+      { text: 'Vladimir Putin spoke.', mentions: [['Vladimir Putin', 'person']] },
+      { text: 'Putin denied it.', mentions: [['Putin', 'person']] },
+    ],
+    [['0:Vladimir Putin', '1:Putin']],
+  ],
+  [
+    'legal forms and trade words are not part of a company name',
+    [
+      { text: 'Apple Inc. and Aer Lingus Group PLC.', mentions: [['Apple Inc.', 'organization'], ['Aer Lingus Group PLC', 'organization']] },
+      { text: 'Apple Computer and Aer Lingus.', mentions: [['Apple Computer', 'organization'], ['Aer Lingus', 'organization']] },
+      { text: 'Apple sold more.', mentions: [['Apple', 'organization']] },
+    ],
+    [['0:Aer Lingus Group PLC', '1:Aer Lingus'], ['0:Apple Inc.', '1:Apple Computer', '2:Apple']],
+  ],
+];
+
+/** Different entities that look alike: each must stay apart (a wrong merge costs more than a split). */
+const mustNotMerge: GroupingCase[] = [
+  [
+    'two Millers: each surname attaches within its article, a lone one elsewhere to neither',
+    [
+      { text: 'Matthew Miller spoke. Miller added more.', mentions: [['Matthew Miller', 'person'], ['Miller', 'person']] },
+      { text: 'Stephen Miller spoke. Miller added more.', mentions: [['Stephen Miller', 'person'], ['Miller', 'person']] },
+      { text: 'Miller was not reached.', mentions: [['Miller', 'person']] },
+    ],
+    [['0:Matthew Miller', '0:Miller'], ['1:Miller', '1:Stephen Miller'], ['2:Miller']],
+  ],
+  [
+    'a surname ambiguous where it stands is attached to nothing',
+    [{ text: 'Matthew Miller and Stephen Miller met. Miller said no.', mentions: [['Matthew Miller', 'person'], ['Stephen Miller', 'person'], ['Miller', 'person']] }],
+    [['0:Matthew Miller'], ['0:Stephen Miller']],
+  ],
+  [
+    'the foreign ministries of two countries, and one of no known country',
+    [
+      { text: 'The Russian Foreign Ministry said so.', mentions: [['Russian', 'country', 'Russia'], ['Foreign Ministry', 'organization']] },
+      { text: 'A North Korean Ministry of Foreign Affairs official spoke.', mentions: [['North Korean', 'country', 'North Korea'], ['Ministry of Foreign Affairs', 'organization']] },
+      { text: 'The Foreign Ministry declined to comment.', mentions: [['Foreign Ministry', 'organization']] },
+    ],
+    [['0:Foreign Ministry'], ['0:Russian'], ['1:Ministry of Foreign Affairs'], ['1:North Korean'], ['2:Foreign Ministry']],
+  ],
+  [
+    'a company name that stands alone is not the longer name that starts with it',
+    [
+      { text: 'Apple sold phones.', mentions: [['Apple', 'organization']] },
+      { text: 'Apple sold computers.', mentions: [['Apple', 'organization']] },
+      { text: 'Apple Corps sued Apple.', mentions: [['Apple Corps', 'organization'], ['Apple', 'organization']] },
+    ],
+    [['0:Apple', '1:Apple', '2:Apple'], ['2:Apple Corps']],
+  ],
+  [
+    'the same word as a person and as a country',
+    [{ text: 'Jordan met Michael Jordan in Jordan.', mentions: [['Jordan', 'person'], ['Michael Jordan', 'person'], ['Jordan', 'country']] }],
+    [['0:Jordan', '0:Michael Jordan'], ['0:Jordan']],
+  ],
+  [
+    'two people who share a given name, and the given name alone',
+    [{ text: 'Frank Rack and Frank Messina met. Frank left.', mentions: [['Frank Rack', 'person'], ['Frank Messina', 'person'], ['Frank', 'person']] }],
+    [['0:Frank Messina'], ['0:Frank Rack']],
+  ],
+  [
+    'people whose names differ by more than spelling',
+    [
+      { text: 'George H. W. Bush spoke.', mentions: [['George H. W. Bush', 'person']] },
+      { text: 'George W. Bush spoke.', mentions: [['George W. Bush', 'person']] },
+    ],
+    [['0:George H. W. Bush'], ['1:George W. Bush']],
+  ],
+];
+
+describe('resolve: within a document', () => {
+  it.each(withinDocument)('%s', (_what, docs, expected) => {
+    expect(grouping(resolve(analyses(docs)))).toEqual(normalise(expected));
+  });
+});
+
+describe('resolve: across documents', () => {
+  it.each(acrossDocuments)('%s', (_what, docs, expected) => {
+    expect(grouping(resolve(analyses(docs)))).toEqual(normalise(expected));
+  });
+});
+
+describe('resolve: must not merge', () => {
+  it.each(mustNotMerge)('%s', (_what, docs, expected) => {
+    expect(grouping(resolve(analyses(docs)))).toEqual(normalise(expected));
+  });
+});
+
+describe('resolve: keys, labels and aliases', () => {
+  it.each([
+    ['person', 'Vladimir Putin', 'person:vladimir-putin'],
+    ['person', 'Kim Jong-un', 'person:kim-jong-un'],
+    ['person', 'Simon Ličen', 'person:simon-licen'],
+    ['country', 'United States', 'country:united-states'],
+    ['organization', 'AT&T', 'organization:at-and-t'],
+    ['organization', 'Правда', 'organization:правда'],
+  ] as const)('entityKey(%s, %s) is %s', (type, name, key) => {
+    expect(entityKey(type, name)).toBe(key);
+  });
+
+  const seeds = analyses([
+    { text: 'Putin and Vladimir Putin and Putin.', mentions: [['Putin', 'person'], ['Vladimir Putin', 'person'], ['Putin', 'person']] },
+    { text: 'Seoul, South Korea and the US.', mentions: [['Seoul', 'country', 'South Korea'], ['South Korea', 'country'], ['US', 'country', 'United States']] },
+  ]);
+
+  it('keys entities by their canonical name, labels them with the full name, aliases most frequent first', () => {
+    const { entities } = resolve(seeds);
+    expect(entities).toEqual([
+      { key: 'country:south-korea', label: 'South Korea', type: 'country', aliases: ['Seoul', 'South Korea'] },
+      { key: 'country:united-states', label: 'United States', type: 'country', aliases: ['US'] },
+      { key: 'person:vladimir-putin', label: 'Vladimir Putin', type: 'person', aliases: ['Putin', 'Vladimir Putin'] },
+    ]);
+  });
+
+  it('gives the same keys whatever the order of the documents', () => {
+    const forward = resolve(seeds);
+    const backward = resolve([...seeds].reverse());
+    const byMention = (r: typeof forward): string[] => r.mentions.map((m) => `${m.doc}:${m.start}:${m.entity}`).sort();
+    expect(byMention(backward)).toEqual(byMention(forward));
+    expect(backward.entities.map((e) => e.key).sort()).toEqual(forward.entities.map((e) => e.key).sort());
+  });
+
+  it('lists every entity a mention points to, and only those', () => {
+    const { entities, mentions } = resolve(seeds);
+    expect(new Set(mentions.map((m) => m.entity))).toEqual(new Set(entities.map((e) => e.key)));
+    for (const mention of mentions) expect(mention.doc).toMatch(/^doc\d\.txt$/);
+  });
+
+  it('does not change its input', () => {
+    const input = analyses([{ text: 'Vladimir Putin and Putin.', mentions: [['Vladimir Putin', 'person'], ['Putin', 'person']] }]);
+    const copy = structuredClone(input);
+    resolve(input);
+    expect(input).toEqual(copy);
+  });
+});
