@@ -12,7 +12,7 @@
  */
 import type { EntityType } from '../types.js';
 import {
-  COMMON_WORDS, COUNTRY_FORMS, COUNTRY_MAX_TOKENS, FIRST_NAMES, KNOWN_ORGANIZATIONS, KNOWN_PEOPLE, LAST_NAMES,
+  ADJECTIVES, COMMON_WORDS, COUNTRY_FORMS, COUNTRY_MAX_TOKENS, FIRST_NAMES, KNOWN_ORGANIZATIONS, KNOWN_PEOPLE, LAST_NAMES,
   NEVER_NAMES, ORG_HEADS, PLACE_HEADS, PLACES, ROLE_WORDS, type CountryEntry,
 } from './lexicon.js';
 import type { Token } from './tokenize.js';
@@ -76,8 +76,8 @@ const NOT_ORG_ACRONYMS = new Set([
 ]);
 
 const SAY_VERBS = new Set([
-  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'explained', 'wrote', 'writes', 'stated', 'noted', 'argued',
-  'asked', 'replied', 'warned', 'claimed', 'announced', 'insisted', 'confirmed', 'recalled', 'believes', 'thinks',
+  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'explained', 'wrote', 'writes', 'noted', 'argued',
+  'asked', 'replied', 'recalled', 'believes', 'thinks', 'recalls', 'admitted', 'joked', 'laughed',
 ]);
 /** Prepositions after which a capital is a place ("in Washington"), not its government. */
 const LOCATIVES = new Set([
@@ -129,6 +129,15 @@ export function looksCommon(lower: string, docLower: ReadonlySet<string>): boole
   if (!lower.endsWith('s') || lower.length < 5) return false;
   const stem = lower.slice(0, -1);
   return COMMON_WORDS.has(stem) || FAMILIAR_WORDS.has(stem) || docLower.has(stem);
+}
+
+/**
+ * Is this capitalised word an ordinary word here? Not when the document writes it capitalised inside sentences
+ * and never in lower case ("Apple" in a story about the company).
+ */
+function isOrdinary(token: Token, memory: DocumentMemory): boolean {
+  if (memory.docNames.has(token.text) && !memory.docLower.has(token.lower) && !CLOSED_CLASS.has(token.lower)) return false;
+  return looksCommon(token.lower, memory.docLower);
 }
 
 export interface DocumentMemory {
@@ -209,7 +218,7 @@ export function findCandidates(context: SentenceContext): { candidates: Candidat
       return false;
     }
     const initial = i === firstWord || (i > from && OPENERS.has(tokens[i - 1]!.text)) || context.headline;
-    if (initial && !token.upper && !memory.docNames.has(token.text) && looksCommon(token.lower, memory.docLower)) {
+    if (initial && !token.upper && isOrdinary(token, memory)) {
       // Still a name if it is a country form, a first name followed by a name, or an organisation head word.
       if (matchCountry(tokens, i, to, text)) return true;
       const next = tokens[i + 1];
@@ -317,6 +326,10 @@ function readChunk(context: SentenceContext, start: number, end: number, out: Ca
   while (i < end) {
     const token = tokens[i]!;
     if (isJoiner(token)) {
+      // "CEO of Boeing Commercial Airplanes": what follows "of" is the title's institution, not its holder
+      // (unless it is still the title: "Secretary of State").
+      const next = tokens[i + 1];
+      if (!(next && isRole(next))) afterRole = false;
       i++;
       continue;
     }
@@ -327,7 +340,9 @@ function readChunk(context: SentenceContext, start: number, end: number, out: Ca
     const countryIsName =
       country?.length === 1 &&
       (((FIRST_NAMES.has(token.lower) || LAST_NAMES.has(token.lower)) && (nameLike(i + 1) || (nameLike(i - 1) && !afterRole))) ||
-        (country.entry.form !== 'demonym' && i > start && FIRST_NAMES.has(tokens[i - 1]!.lower) && !afterRole));
+        (country.entry.form !== 'demonym' && i > start && FIRST_NAMES.has(tokens[i - 1]!.lower) && !afterRole) ||
+        // "Valeska Paris": a capital right after a name word is a family name.
+        (country.entry.form === 'capital' && nameLike(i - 1) && !afterRole && !matchCountry(tokens, i - 1, i, text)));
 
     // Organisation by head word: from here up to the head, then "of ..." continuations.
     let head = -1;
@@ -422,6 +437,12 @@ function readChunk(context: SentenceContext, start: number, end: number, out: Ca
       runEnd++;
     }
     const followedByRole = runEnd < end && (isPersonRole(tokens[runEnd]!) || isModifierBeforeRole(tokens, runEnd, end));
+    // "Rolls-Royce Trent 900", "Boeing 787": a product and its model number.
+    const modelNumber = runEnd === end && /^\p{N}{2,}/u.test(tokens[runEnd]?.text ?? '') && !tokens[runEnd]!.newlineBefore;
+    if (modelNumber && runEnd - i > 1) {
+      i = runEnd;
+      continue;
+    }
     classifyRun(context, i, runEnd, afterRole, followedByRole, out, pending);
     i = runEnd;
     afterRole = false;
@@ -458,7 +479,8 @@ function classifyRun(
   // "Fisht Stadium", "Grand Mosque": a place that is not a country.
   if (words.length >= 2 && PLACE_HEADS.has(words[words.length - 1]!.lower)) return;
   // "Pentagon" in "Deputy Pentagon Press Secretary": a name between titles is the institution of the title.
-  if (followedByRole && !FIRST_NAMES.has(words[0]!.lower) && !words.some((t) => looksCommon(t.lower, memory.docLower))) {
+  if (followedByRole && !FIRST_NAMES.has(words[0]!.lower)) {
+    if (words.some((t) => isOrdinary(t, memory))) return;
     return emit('organization', 'org-in-title');
   }
   if (afterRole) return emit('person', 'person-after-title');
@@ -475,9 +497,9 @@ function classifyRun(
   // "Google Analytics", "Northrop Grumman": the first word is known as an organisation.
   if (KNOWN_ORGANIZATIONS.has(first.lower) || memory.organizations.has(first.lower)) return emit('organization', 'known-first-word');
   const lastLooksSurname =
-    LAST_NAMES.has(last.lower) || PERSON_NAME_ENDING.test(last.lower) || /^\p{Lu}\p{Ll}{1,2}$/u.test(last.text);
+    LAST_NAMES.has(last.lower) || PERSON_NAME_ENDING.test(last.lower) || (/^\p{Lu}\p{Ll}{1,2}$/u.test(last.text) && !isOrdinary(first, memory));
   if (words.length <= 3 && lastLooksSurname && !looksCommon(last.lower, memory.docLower)) return emit('person', 'surname-shape');
-  if (words.length <= 3 && /s$/.test(last.lower) && !/ss$/.test(last.lower)) return emit('organization', 'plural-name');
+  if (words.length <= 3 && /[^s]s$/.test(last.lower) && isOrdinary(last, memory)) return emit('organization', 'plural-name');
   if (words.some((t) => looksCommon(t.lower, memory.docLower))) return emit('organization', 'capitalised-phrase');
   // Companies are later called by their first word ("Northrop"), people by their last ("Zelensky").
   const firstSolo = memory.docSolo.has(first.text);
@@ -507,7 +529,7 @@ export function settleSingle(context: SentenceContext, index: number): Candidate
   const nameInLexicon = FIRST_NAMES.has(lower) || LAST_NAMES.has(lower);
   // A capital that only ever starts sentences is most often an ordinary word ("Image:", "Voters").
   if (initial && !memory.docNames.has(token.text) && !(next && SAY_VERBS.has(next.lower))) return undefined;
-  if (initial && looksCommon(lower, memory.docLower) && !nameInLexicon) return undefined;
+  if (initial && isOrdinary(token, memory) && !nameInLexicon) return undefined;
   if (!initial && memory.docLower.has(lower) && !nameInLexicon) return undefined;
   // "Pentagon spokeswoman", "news service Yonhap", "lawmaker Park".
   if (next && !next.capitalised && (isPersonRole(next) || isModifierBeforeRole(tokens, index + 1, context.to)) && !FIRST_NAMES.has(lower)) {
@@ -515,8 +537,12 @@ export function settleSingle(context: SentenceContext, index: number): Candidate
   }
   if (previous && !previous.capitalised && ORG_NOUNS.has(previous.lower)) return make('organization', 'org-noun-before');
   if (previous && !previous.capitalised && isPersonRole(previous)) return make('person', 'role-before');
-  if (next && SAY_VERBS.has(next.lower)) return make('person', 'name-said');
-  if (previous && SAY_VERBS.has(previous.lower)) return make('person', 'said-name');
+  // Companies speak too ("Apple said"): a dictionary word that speaks is more likely a company.
+  const familiar = FAMILIAR_WORDS.has(lower);
+  if (next && SAY_VERBS.has(next.lower) && !familiar) return make('person', 'name-said');
+  if (previous && SAY_VERBS.has(previous.lower) && !familiar) return make('person', 'said-name');
+  // "Western backers", "Islamic law": an adjective before its noun.
+  if (next?.word && !next.capitalised && (ADJECTIVES.has(lower) || /(ic|ical|ive|ian|ese|ish)$/.test(lower))) return undefined;
   if (nameInLexicon) return make('person', 'name-lexicon');
   if (previous?.lower === 'the') return make('organization', 'the-name');
   if (PERSON_NAME_ENDING.test(lower)) return make('person', 'name-ending');

@@ -150,6 +150,8 @@ export const PLACES = new Set<string>();
 export const ROLE_WORDS = new Set<string>();
 /** Lower-cased ordinary words: a capitalised one at the start of a sentence is not a name. */
 export const COMMON_WORDS = new Set<string>();
+/** Lower-cased adjectives ("western", "global"): capitalised alone before a noun, they are not names. */
+export const ADJECTIVES = new Set<string>();
 /** Lower-cased words that are never part of a name: months, weekdays and such. */
 export const NEVER_NAMES = new Set<string>();
 
@@ -165,6 +167,7 @@ for (const [word, tagOrTags] of Object.entries(lexicon)) {
     else if (tag === 'City' || tag === 'Region' || tag === 'Place') PLACES.add(word);
     else if (tag === 'Actor' || tag === 'Honorific') ROLE_WORDS.add(word);
     else if (tag === 'Month' || tag === 'WeekDay' || tag === 'Date' || tag === 'Holiday') NEVER_NAMES.add(word);
+    else if (tag === 'Adjective' || tag === 'Comparative' || tag === 'Superlative') ADJECTIVES.add(word);
     if (NAME_TAGS.has(tag) || tag === 'Organization' || tag === 'SportsTeam' || tag === 'Country') isName = true;
     if (tag === 'City' || tag === 'Region' || tag === 'Place' || tag === 'ProperNoun' || tag === 'Demonym') isName = true;
   }
@@ -193,7 +196,8 @@ const ROLE_LIST = [
   'inspector', 'superintendent', 'analyst', 'correspondent', 'editor', 'presiding', 'former', 'acting', 'first',
   'lady', 'emir', 'sheikh', 'crown', 'sultan', 'ayatollah', 'imam', 'rabbi', 'father', 'sister', 'brother', 'saint',
   'st', 'premier', 'president-elect', 'candidate', 'nominee', 'speaker', 'whip', 'head', 'lawmaker', 'mp', 'mep',
-  'chef', 'spy', 'intelligence', 'security',
+  'chef', 'spy', 'intelligence', 'security', 'state', 'home', 'shadow', 'high', 'emeritus', 'interim', 'honorary',
+  'managing', 'grand',
   'adviser', 'advisor', 'counsel', 'special', 'assistant', 'associate', 'principal', 'dean', 'provost', 'mr.',
   'dr.', 'mrs.', 'ms.', 'prof.', 'sen.', 'rep.', 'gov.', 'gen.', 'lt.', 'col.', 'capt.', 'sgt.', 'st.', 'rev.',
   'economy', 'economic', 'energy', 'environment', 'education', 'culture', 'justice', 'labor', 'labour',
@@ -231,5 +235,6 @@ export const ORG_HEADS = new Set([
   'channel', 'inc.', 'ltd.', 'corp.', 'co.', 'n.v.', 'ag', 'gmbh', 'sa', 'fc', 'rovers',
   'society', 'guild', 'institutes', 'ministries', 'commissions', 'councils', 'nations', 'foundation', 'consortium',
   'cooperative', 'programme', 'program', 'project', 'initiative', 'firm', 'bloc', 'front', 'brotherhood',
-  'legion', 'order', 'chamber', 'tribunal', 'observatory', 'agencies', 'press', 'wire', 'air',
+  'legion', 'order', 'chamber', 'tribunal', 'observatory', 'agencies', 'aircraft', 'airplanes', 'aerospace',
+  'aviation', 'computer', 'computers', 'motor', 'steel', 'pharma', 'foods', 'airlines', 'press', 'wire', 'air',
 ]);
