@@ -210,7 +210,7 @@ export function findCandidates(context: SentenceContext): { candidates: Candidat
   const isChunkWord = (i: number): boolean => {
     const token = tokens[i]!;
     if (!isNameWord(token)) return false;
-    if (NEVER_NAMES.has(token.lower) || (CLOSED_CLASS.has(token.lower) && !token.upper)) return false;
+    if (NEVER_NAMES.has(token.lower) || (CLOSED_CLASS.has(token.lower) && !token.upper) || CONTRACTION.test(token.text)) return false;
     // "Indo-Pacific", "Euro-Atlantic": adjectives built on combining forms.
     if (COMBINING_FORM.test(token.text)) return false;
     // "0 Comments", "3 Reasons": a counted thing.
@@ -219,6 +219,9 @@ export function findCandidates(context: SentenceContext): { candidates: Candidat
     }
     const initial = i === firstWord || (i > from && OPENERS.has(tokens[i - 1]!.text)) || context.headline;
     if (initial && !token.upper && isOrdinary(token, memory)) {
+      // "Professor Cres Eastman said": a title starting the sentence still introduces a name.
+      const following = tokens[i + 1];
+      if (isRole(token) && following?.capitalised && following.word && !following.newlineBefore) return true;
       // Still a name if it is a country form, a first name followed by a name, or an organisation head word.
       if (matchCountry(tokens, i, to, text)) return true;
       const next = tokens[i + 1];
@@ -252,6 +255,11 @@ export function findCandidates(context: SentenceContext): { candidates: Candidat
       }
       if (isChunkWord(end) && token.attached && tokens[end - 1]!.text === '.') {
         break;
+      }
+      // "Mario J. Lucero": a single-letter initial and its period.
+      if (token.text === '.' && token.attached && /^\p{Lu}$/u.test(tokens[end - 1]!.text) && end + 1 < to && isChunkWord(end + 1) && tokens[end + 1]!.capitalised) {
+        end += 2;
+        continue;
       }
       // Joiners must be followed by a name word.
       if (!token.capitalised && (NAME_PARTICLES.has(token.lower) || ORG_JOINERS.has(token.lower))) {
@@ -346,12 +354,21 @@ function readChunk(context: SentenceContext, start: number, end: number, out: Ca
 
     // Organisation by head word: from here up to the head, then "of ..." continuations.
     let head = -1;
+    let joinerBeforeHead = -1;
     for (let j = i; j < end; j++) {
       if (isOrgHeadAt(tokens, j, end)) {
         head = j;
         break;
       }
       if (isPersonRole(tokens[j]!) || HONORIFICS.has(tokens[j]!.lower)) break;
+      if (joinerBeforeHead < 0 && j > i && isJoiner(tokens[j]!) && tokens[j]!.lower !== '&') joinerBeforeHead = j;
+    }
+    // "Tanya Chan of the Civic Party": a name, then the organisation it belongs to.
+    if (head >= 0 && joinerBeforeHead > i && !country) {
+      classifyRun(context, i, joinerBeforeHead, afterRole, false, out, pending);
+      i = joinerBeforeHead;
+      afterRole = false;
+      continue;
     }
     // "US Defense Department", "North Korean Ministry of Foreign Affairs": the country is its own mention when
     // it is a name, or when the organisation's own name starts at its head ("Ministry of ...").
@@ -469,7 +486,7 @@ function classifyRun(
   if (KNOWN_PEOPLE.has(lower) && words.length > 1) return emit('person', 'known-person');
   if (KNOWN_ORGANIZATIONS.has(lower)) return emit('organization', 'known-organization');
   if (words.length > 1 && PLACES.has(lower)) return;
-  if (words.some((t) => t.upper && !NOT_ORG_ACRONYMS.has(t.lower) && !COUNTRY_FORMS.has(t.text))) {
+  if (words.some((t) => t.upper && !isInitials(t) && !NOT_ORG_ACRONYMS.has(t.lower) && !COUNTRY_FORMS.has(t.text))) {
     return emit('organization', 'acronym');
   }
   // Korean given names are written hyphenated ("Park Sun-won", "Hong Jang-won").
@@ -490,7 +507,7 @@ function classifyRun(
   }
   const first = words[0]!;
   const last = words[words.length - 1]!;
-  if (FIRST_NAMES.has(first.lower) || KNOWN_PEOPLE.has(first.lower)) return emit('person', 'first-name');
+  if (FIRST_NAMES.has(first.lower) || KNOWN_PEOPLE.has(first.lower) || isInitials(first)) return emit('person', 'first-name');
   if (LAST_NAMES.has(last.lower) || KNOWN_PEOPLE.has(last.lower)) return emit('person', 'last-name');
   if (words.some((t) => memory.personWords.has(t.lower))) return emit('person', 'known-in-document');
   if (PLACES.has(first.lower) || PLACES.has(last.lower)) return;
@@ -551,7 +568,11 @@ export function settleSingle(context: SentenceContext, index: number): Candidate
 
 /** Punctuation after which a capital says nothing: sentence ends, colons, opening quotes and brackets. */
 export const OPENERS = new Set(['.', ':', '“', '"', '‘', "'", '(', '[', '—', '–', '-', '!', '?', '…', ';']);
-const COMBINING_FORM = /^\p{Lu}\p{Ll}{1,5}o-\p{Lu}\p{Ll}+$/u;
+const COMBINING_FORM = /^\p{Lu}\p{Ll}{2,5}o-\p{Lu}\p{Ll}{4,}$/u;
+/** "J.", "K.C.": initials of a person's given names. */
+export function isInitials(token: Token): boolean {
+  return /^(\p{Lu}\.){1,3}$/u.test(token.text) && !COUNTRY_FORMS.has(token.text);
+}
 /** "I'm", "We've", "Isn't": never names. */
 const CONTRACTION = /['’](m|s|d|t|ve|ll|re)$/i;
 /** Endings typical of family names across languages ("-ski", "-enko", "-sson", "-ez"). */
