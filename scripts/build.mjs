@@ -24,4 +24,4 @@ await esbuild({
   logLevel: 'warning',
 });
 
-await vite({ root, configFile: 'vite.config.ts', logLevel: 'warn' });
+await vite({ root: root + 'web', configFile: root + 'vite.config.ts', logLevel: 'warn' });

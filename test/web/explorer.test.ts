@@ -1,0 +1,282 @@
+/**
+ * The explorer in a real browser (Debian Chromium, headless, WebGL through SwiftShader), against a real build of
+ * the seed corpus and against hostile hand-made data. Screenshots land in test-results/ for people to look at.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { build as viteBuild } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCorpus } from '../../src/build.js';
+import { serve, writeSite, type RunningServer } from '../../src/server/index.js';
+import type { Overrides } from '../../src/types.js';
+import { hasChromium, launchChromium } from './browser.js';
+import { HOSTILE_DOCUMENTS, HOSTILE_ENTITIES, writeFixture } from './fixture.js';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const RESULTS = join(ROOT, 'test-results');
+
+let work: string;
+let webRoot: string;
+let seedsOut: string;
+let overridesPath: string;
+let browser: Browser;
+let seeds: RunningServer;
+
+interface Watched {
+  page: Page;
+  errors: string[];
+  dialogs: string[];
+}
+
+async function openPage(url: string, viewport = { width: 1400, height: 860 }): Promise<Watched> {
+  const page = await browser.newPage({ viewport });
+  const errors: string[] = [];
+  const dialogs: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.goto(url);
+  await page.waitForFunction(() => 'comention' in window);
+  // Let sigma draw its first frames.
+  await page.waitForTimeout(400);
+  return { page, errors, dialogs };
+}
+
+/** Coloured (not grey, not white) pixels of the graph area in a screenshot, read back through an <img>. */
+async function colouredPixels(page: Page): Promise<number> {
+  const png = await page.locator('#graph').screenshot();
+  return page.evaluate(async (base64) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${base64}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.width;
+    canvas.height = image.height;
+    const context = canvas.getContext('2d')!;
+    context.drawImage(image, 0, 0);
+    const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+    let count = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      const r = data[i]!, g = data[i + 1]!, b = data[i + 2]!;
+      if (Math.max(r, g, b) - Math.min(r, g, b) > 60) count++;
+    }
+    return count;
+  }, png.toString('base64'));
+}
+
+async function search(page: Page, query: string): Promise<void> {
+  await page.fill('#search-input', query);
+  await page.waitForSelector('#search-results li');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#panel:not([hidden])');
+}
+
+/** Clicks the middle of the first drawn edge whose middle is clear of nodes; returns whether the panel shows it. */
+async function clickAnEdge(page: Page): Promise<boolean> {
+  const points = await page.evaluate(() => {
+    const explorer = (window as unknown as { comention: import('../../web/src/app.js').Explorer }).comention;
+    const renderer = explorer.renderer;
+    const nodes = [...explorer.visible.nodes].map((node) => renderer.framedGraphToViewport(renderer.getNodeDisplayData(node)!));
+    const candidates: Array<{ x: number; y: number }> = [];
+    for (const edge of explorer.visible.edges) {
+      const [a, b] = explorer.graph.extremities(edge).map((node) => renderer.framedGraphToViewport(renderer.getNodeDisplayData(node)!));
+      const middle = { x: (a!.x + b!.x) / 2, y: (a!.y + b!.y) / 2 };
+      const length = Math.hypot(a!.x - b!.x, a!.y - b!.y);
+      if (length > 60 && nodes.every((node) => Math.hypot(node.x - middle.x, node.y - middle.y) > 25)) candidates.push(middle);
+    }
+    return candidates.slice(0, 15);
+  });
+  const box = (await page.locator('#graph').boundingBox())!;
+  for (const point of points) {
+    await page.mouse.click(box.x + point.x, box.y + point.y);
+    await page.waitForTimeout(150);
+    if (await page.locator('#panel .evidence').count()) return true;
+  }
+  return false;
+}
+
+beforeAll(async () => {
+  if (!hasChromium) return;
+  work = await mkdtemp(join(tmpdir(), 'comention-web-'));
+  webRoot = join(work, 'web');
+  // Build the explorer from the current sources into a private folder: never test a stale dist/web.
+  await viteBuild({ root: join(ROOT, 'web'), configFile: join(ROOT, 'vite.config.ts'), logLevel: 'error', build: { outDir: webRoot, emptyOutDir: true } });
+  seedsOut = join(work, 'seeds-out');
+  overridesPath = join(work, 'comention.overrides.json');
+  await buildCorpus([join(ROOT, 'corpus')], { out: seedsOut, jobs: 1, cache: false, overridesPath });
+  seeds = await serve(seedsOut, { webRoot, overridesPath });
+  browser = await launchChromium();
+  await mkdir(RESULTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await seeds?.close();
+  if (work) await rm(work, { recursive: true, force: true });
+});
+
+describe.skipIf(!hasChromium)('explorer on the seed corpus', () => {
+  it('draws the graph, finds Putin, shows edge evidence, with no console errors', async () => {
+    const { page, errors } = await openPage(seeds.url);
+    expect(await colouredPixels(page)).toBeGreaterThan(800);
+    await page.screenshot({ path: join(RESULTS, 'explorer-overview.png') });
+
+    const ratioBefore = await page.evaluate(() => (window as unknown as { comention: import('../../web/src/app.js').Explorer }).comention.renderer.getCamera().ratio);
+    await search(page, 'Putin');
+    await expect.poll(() => page.locator('#panel-title').textContent()).toMatch(/Putin/);
+    expect(await page.locator('#panel .neighbours li').count()).toBeGreaterThan(0);
+    await page.waitForTimeout(600);
+    const ratioAfter = await page.evaluate(() => (window as unknown as { comention: import('../../web/src/app.js').Explorer }).comention.renderer.getCamera().ratio);
+    expect(ratioAfter).toBeLessThan(ratioBefore);
+    await page.screenshot({ path: join(RESULTS, 'explorer-putin.png') });
+
+    await page.click('#panel .close');
+    await page.click('#zoom-fit');
+    await page.waitForTimeout(600);
+    expect(await clickAnEdge(page)).toBe(true);
+    expect(await page.locator('#panel .evidence li').count()).toBeGreaterThan(0);
+    expect(await page.locator('#panel .evidence mark').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: join(RESULTS, 'explorer-edge.png') });
+
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('narrows the view with filters and counts live', async () => {
+    const { page, errors } = await openPage(seeds.url);
+    const stats = async () => (await page.locator('#stats').textContent()) ?? '';
+    const all = await stats();
+    await page.uncheck('#filter-type-organization');
+    await expect.poll(stats).not.toBe(all);
+    expect(await stats()).toMatch(/ of \d+ entities/);
+    await page.check('#filter-type-organization');
+    await expect.poll(stats).toBe(all);
+    await page.locator('#filter-min-weight').fill('2');
+    await expect.poll(stats).toMatch(/ of \d+ links/);
+    await page.screenshot({ path: join(RESULTS, 'explorer-filtered.png') });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('merges two entities at once, saves the rule, and undoes it', async () => {
+    const { page, errors } = await openPage(seeds.url);
+    const order = () => page.evaluate(() => (window as unknown as { comention: import('../../web/src/app.js').Explorer }).comention.graph.order);
+    const before = await order();
+    await search(page, 'Putin');
+    const other = await page.locator('#panel .neighbours li .link-button').first().textContent();
+    await page.getByRole('button', { name: 'Merge into…' }).click();
+    await page.fill('#panel .inline-form input', other!);
+    await page.waitForSelector('#panel .inline-form li');
+    await page.keyboard.press('Enter');
+    await expect.poll(order).toBe(before - 1);
+    await expect.poll(async () => existsSync(overridesPath) && (JSON.parse(await readFile(overridesPath, 'utf8')) as Overrides).rules.length).toBe(1);
+    const rule = (JSON.parse(await readFile(overridesPath, 'utf8')) as Overrides).rules[0];
+    expect(rule).toMatchObject({ op: 'merge', from: expect.stringContaining('putin') });
+    await page.screenshot({ path: join(RESULTS, 'explorer-merged.png') });
+
+    await page.click('#undo');
+    await expect.poll(order).toBe(before);
+    await expect.poll(async () => (JSON.parse(await readFile(overridesPath, 'utf8')) as Overrides).rules.length).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('works as a static page opened from disk', async () => {
+    const site = join(work, 'site');
+    const pagePath = await writeSite(seedsOut, site, { webRoot });
+    const { page, errors } = await openPage(pathToFileURL(pagePath).href);
+    expect(await colouredPixels(page)).toBeGreaterThan(800);
+    await search(page, 'Putin');
+    await expect.poll(() => page.locator('#panel-title').textContent()).toMatch(/Putin/);
+    await page.screenshot({ path: join(RESULTS, 'static-site.png') });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('fits a phone screen', async () => {
+    const { page, errors } = await openPage(seeds.url, { width: 390, height: 780 });
+    expect(await colouredPixels(page)).toBeGreaterThan(200);
+    await search(page, 'Putin');
+    await page.screenshot({ path: join(RESULTS, 'explorer-phone.png') });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe.skipIf(!hasChromium)('explorer on hostile data', () => {
+  const pwned = (page: Page) => page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned);
+
+  async function checkHostile({ page, errors, dialogs }: Watched, shot: string): Promise<void> {
+    await search(page, 'Atlantis');
+    const names = await page.locator('#panel .neighbours .link-button').allTextContents();
+    expect(names.join(' ')).toContain('<img src=x onerror=');
+    await page.locator('#panel .neighbours .small-button').first().click();
+    await page.waitForSelector('#panel .evidence li');
+    // The markup shows as text, and none of it became elements.
+    expect(await page.locator('#panel .evidence').textContent()).toContain('<script>window.__pwned=2</script>');
+    expect(await page.locator('#panel img, #panel script, #panel iframe, #sidebar img').count()).toBe(0);
+    expect(await page.locator('#panel a[href^="javascript"]').count()).toBe(0);
+    await page.screenshot({ path: join(RESULTS, shot) });
+    expect(await pwned(page)).toBeUndefined();
+    expect(dialogs).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  }
+
+  it('shows hostile names and sentences as text when served', async () => {
+    const out = join(work, 'hostile-out');
+    await writeFixture(out, HOSTILE_ENTITIES, HOSTILE_DOCUMENTS);
+    const server = await serve(out, { webRoot });
+    try {
+      await checkHostile(await openPage(server.url), 'hostile-served.png');
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('shows hostile names and sentences as text in a static page', async () => {
+    const out = join(work, 'hostile-site-out');
+    await writeFixture(out, HOSTILE_ENTITIES, HOSTILE_DOCUMENTS);
+    const pagePath = await writeSite(out, join(work, 'hostile-site'), { webRoot });
+    const html = await readFile(pagePath, 'utf8');
+    expect(html).not.toContain('<script>window.__pwned');
+    await checkHostile(await openPage(pathToFileURL(pagePath).href), 'hostile-static.png');
+  });
+
+  it('runs nothing from a hostile corpus built by the pipeline', async () => {
+    const corpus = join(work, 'hostile-corpus');
+    await mkdir(corpus, { recursive: true });
+    await writeFile(
+      join(corpus, 'a.txt'),
+      '# <script>window.__pwned=6</script> Talks\n\nPresident Maria Lopez of Spain met Chancellor Hans Weber of Germany in Paris. <img src=x onerror="window.__pwned=7"> Lopez said Spain and Germany agreed.\n\n<script>window.__pwned=8</script> Weber thanked Lopez.\n',
+    );
+    const out = join(work, 'hostile-corpus-out');
+    await buildCorpus([corpus], { out, jobs: 1, cache: false });
+    const server = await serve(out, { webRoot });
+    try {
+      const { page, errors, dialogs } = await openPage(server.url);
+      const edges = await page.evaluate(() => (window as unknown as { comention: import('../../web/src/app.js').Explorer }).comention.graph.size);
+      if (edges > 0) {
+        await page.click('#zoom-fit');
+        await page.waitForTimeout(500);
+        await clickAnEdge(page);
+      }
+      await page.screenshot({ path: join(RESULTS, 'hostile-corpus.png') });
+      expect(await pwned(page)).toBeUndefined();
+      expect(dialogs).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.close();
+    } finally {
+      await server.close();
+    }
+  });
+});

@@ -1,0 +1,420 @@
+/**
+ * The explorer's state and the sigma renderer that draws it.
+ *
+ * State is split as in sigma's demo: filters decide what exists in the view (`visible`), while hover, selection
+ * and a highlighted path only restyle it through the reducers. Panels and the sidebar listen for `change`.
+ */
+import Sigma from 'sigma';
+import type { Settings } from 'sigma/settings';
+import type { NodeDisplayData, EdgeDisplayData, PartialButFor } from 'sigma/types';
+import { bidirectional } from 'graphology-shortest-path/unweighted';
+import type { CoMentionAttributes, CoMentionGraph, DocumentRecord, EntityAttributes, EntityType, GraphAttributes, OverrideRule } from '../../src/types.js';
+import { ENTITY_TYPES } from '../../src/types.js';
+import type { ExplorerData, MentionRow } from './data.js';
+import { applyRule } from './model/edits.js';
+import { communityColor, EDGE_COLOR, EDGE_HIGHLIGHT, MUTED_NODE, TYPE_COLORS } from './model/palette.js';
+import { visibleElements, type Filters, type Visible } from './model/view.js';
+
+export type ColorBy = 'type' | 'community';
+export type SizeBy = 'mentions' | 'degree' | 'pagerank';
+export type Selection = { kind: 'node'; key: string } | { kind: 'edge'; key: string } | null;
+
+interface Change {
+  rule: OverrideRule;
+  snapshot: ReturnType<CoMentionGraph['export']>;
+}
+
+const MIN_NODE_SIZE = 3;
+const MAX_NODE_SIZE = 20;
+
+type LabelData = PartialButFor<NodeDisplayData, 'x' | 'y' | 'size' | 'label' | 'color'>;
+type ExplorerSettings = Settings<EntityAttributes, CoMentionAttributes, GraphAttributes>;
+
+/** Bigger nodes get slightly bigger labels, so the main actors read first. */
+function labelFont(data: LabelData, settings: ExplorerSettings): { font: string; size: number } {
+  const size = Math.round(settings.labelSize + Math.min(4, data.size / 5));
+  return { font: `${data.highlighted ? '600' : settings.labelWeight} ${size}px ${settings.labelFont}`, size };
+}
+
+/** Labels with a white halo, so they stay readable over edges at any zoom. */
+function drawLabel(context: CanvasRenderingContext2D, data: LabelData, settings: ExplorerSettings): void {
+  if (!data.label) return;
+  const { font, size } = labelFont(data, settings);
+  context.font = font;
+  const x = data.x + data.size + 4;
+  const y = data.y + size / 3;
+  context.lineJoin = 'round';
+  context.lineWidth = 4;
+  context.strokeStyle = 'rgba(255, 255, 255, 0.92)';
+  context.strokeText(data.label, x, y);
+  context.fillStyle = '#1d2530';
+  context.fillText(data.label, x, y);
+}
+
+/** The hovered or selected node: a card behind node and label, drawn with the same font as drawLabel. */
+function drawHover(context: CanvasRenderingContext2D, data: LabelData, settings: ExplorerSettings): void {
+  const { font, size } = labelFont({ ...data, highlighted: true }, settings);
+  context.font = font;
+  const textWidth = data.label ? context.measureText(data.label).width : 0;
+  const padding = 5;
+  const height = Math.max(size, 2 * data.size) + 2 * padding;
+  const left = data.x - data.size - padding;
+  const width = 2 * data.size + (textWidth ? textWidth + 4 : 0) + 2 * padding;
+  context.save();
+  context.fillStyle = '#ffffff';
+  context.shadowColor = 'rgba(16, 24, 40, 0.25)';
+  context.shadowBlur = 10;
+  context.beginPath();
+  context.roundRect(left, data.y - height / 2, width, height, Math.min(height / 2, 10));
+  context.fill();
+  context.restore();
+  drawLabel(context, { ...data, highlighted: true }, settings);
+}
+
+export class Explorer {
+  readonly graph: CoMentionGraph;
+  readonly renderer: Sigma<EntityAttributes, CoMentionAttributes, GraphAttributes>;
+  readonly documents = new Map<string, DocumentRecord>();
+  readonly mentions: MentionRow[];
+  readonly source: ExplorerData['source'];
+  filters: Filters;
+  colorBy: ColorBy = 'type';
+  sizeBy: SizeBy = 'mentions';
+  selection: Selection = null;
+  hovered: string | null = null;
+  path: string[] | null = null;
+  visible: Visible = { nodes: new Set(), edges: new Set(), weights: new Map() };
+  /** Rules made in this session, newest last, each with the graph as it was before it. */
+  readonly changes: Change[] = [];
+  /** Rules already in the overrides file when the page opened (the graph already reflects them). */
+  savedRules: OverrideRule[] = [];
+  overridesWritable = false;
+  private listeners = new Set<() => void>();
+  private sizeMaximum = 1;
+  private weightMaximum = 1;
+  private neighbourhood: Set<string> | null = null;
+  private mentionsByEntity = new Map<string, MentionRow[]>();
+
+  constructor(data: ExplorerData, container: HTMLElement) {
+    this.graph = data.graph;
+    this.mentions = data.mentions;
+    this.source = data.source;
+    for (const record of data.documents) this.documents.set(record.id, record);
+    this.filters = { types: new Set(ENTITY_TYPES), minWeight: 1, minMentions: 1 };
+    this.ensurePositions();
+    this.indexMentions();
+    this.renderer = new Sigma<EntityAttributes, CoMentionAttributes, GraphAttributes>(this.graph, container, {
+      renderEdgeLabels: false,
+      // Edges are picked geometrically (edgeNear): sigma's picking buffer is downsampled and misses thin edges.
+      enableEdgeEvents: false,
+      zIndex: true,
+      labelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif',
+      labelSize: 12,
+      labelWeight: '500',
+      labelDensity: 0.6,
+      labelGridCellSize: 90,
+      labelRenderedSizeThreshold: 4,
+      defaultDrawNodeLabel: drawLabel,
+      defaultDrawNodeHover: drawHover,
+      minEdgeThickness: 1,
+      stagePadding: 40,
+      nodeReducer: (node, attributes) => this.reduceNode(node, attributes),
+      edgeReducer: (edge, attributes) => this.reduceEdge(edge, attributes),
+    });
+    this.bindRendererEvents();
+    this.recompute();
+  }
+
+  on(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private emit(): void {
+    for (const listener of this.listeners) listener();
+  }
+
+  /** Imported graphs may come without positions; sigma needs them, ForceAtlas2 can refine them later. */
+  private ensurePositions(): void {
+    const count = this.graph.order;
+    let index = 0;
+    this.graph.forEachNode((node, attributes) => {
+      if (typeof attributes.x !== 'number' || typeof attributes.y !== 'number') {
+        const angle = (2 * Math.PI * index) / Math.max(1, count);
+        this.graph.mergeNodeAttributes(node, { x: Math.cos(angle) * 100, y: Math.sin(angle) * 100 });
+      }
+      index++;
+    });
+  }
+
+  private indexMentions(): void {
+    this.mentionsByEntity.clear();
+    const merged = new Map<string, string>();
+    for (const change of this.changes) if (change.rule.op === 'merge') merged.set(change.rule.from, change.rule.into);
+    const current = (key: string): string => {
+      let seen = 0;
+      while (merged.has(key) && seen++ < 100) key = merged.get(key)!;
+      return key;
+    };
+    for (const mention of this.mentions) {
+      const key = current(mention.entity);
+      const list = this.mentionsByEntity.get(key);
+      if (list) list.push(mention);
+      else this.mentionsByEntity.set(key, [mention]);
+    }
+  }
+
+  /** Documents mentioning `node`, with how often; from mentions.jsonl, else from the evidence of its links. */
+  nodeDocuments(node: string): Map<string, number> {
+    const counts = new Map<string, number>();
+    const rows = this.mentionsByEntity.get(node);
+    if (rows) {
+      for (const row of rows) counts.set(row.doc, (counts.get(row.doc) ?? 0) + 1);
+      return counts;
+    }
+    if (!this.graph.hasNode(node)) return counts;
+    this.graph.forEachEdge(node, (_edge, attributes) => {
+      for (const item of attributes.evidence) counts.set(item.doc, (counts.get(item.doc) ?? 0) + 1);
+    });
+    return counts;
+  }
+
+  mentionsOf(node: string, doc: string): MentionRow[] {
+    return (this.mentionsByEntity.get(node) ?? []).filter((row) => row.doc === doc);
+  }
+
+  /** Re-applies filters and rescales sizes; call after any change of filters or of the graph. */
+  recompute(): void {
+    const documentDates = new Map([...this.documents.values()].map((record) => [record.id, record.date]));
+    this.visible = visibleElements(this.graph, this.filters, documentDates, (node) => this.nodeDocuments(node).keys());
+    this.sizeMaximum = 1e-9;
+    this.graph.forEachNode((node) => {
+      this.sizeMaximum = Math.max(this.sizeMaximum, this.sizeValue(node));
+    });
+    this.weightMaximum = 1;
+    this.graph.forEachEdge((edge, attributes) => {
+      this.weightMaximum = Math.max(this.weightMaximum, this.visible.weights.get(edge) ?? attributes.weight);
+    });
+    if (this.selection && !(this.selection.kind === 'node' ? this.graph.hasNode(this.selection.key) : this.graph.hasEdge(this.selection.key))) {
+      this.selection = null;
+    }
+    if (this.path && !this.path.every((node) => this.graph.hasNode(node))) this.path = null;
+    this.updateNeighbourhood();
+    this.renderer.refresh();
+    this.emit();
+  }
+
+  sizeValue(node: string): number {
+    const attributes = this.graph.getNodeAttributes(node);
+    if (this.sizeBy === 'degree') return this.graph.degree(node);
+    if (this.sizeBy === 'pagerank') return attributes.pagerank ?? attributes.mentions ?? 1;
+    return attributes.mentions ?? 1;
+  }
+
+  nodeColor(attributes: EntityAttributes): string {
+    return this.colorBy === 'community' ? communityColor(attributes.community) : (TYPE_COLORS[attributes.type] ?? '#9aa0a6');
+  }
+
+  /** Nodes to keep bright: the hovered node and its neighbours, else the selection, else the path. */
+  private updateNeighbourhood(): void {
+    const centre = this.hovered ?? (this.selection?.kind === 'node' ? this.selection.key : null);
+    if (centre && this.graph.hasNode(centre)) {
+      const set = new Set([centre]);
+      this.graph.forEachEdge(centre, (edge, _attributes, source, target) => {
+        if (this.visible.edges.has(edge)) set.add(source === centre ? target : source);
+      });
+      this.neighbourhood = set;
+    } else if (this.selection?.kind === 'edge' && this.graph.hasEdge(this.selection.key)) {
+      this.neighbourhood = new Set(this.graph.extremities(this.selection.key));
+    } else if (this.path) {
+      this.neighbourhood = new Set(this.path);
+    } else {
+      this.neighbourhood = null;
+    }
+  }
+
+  private reduceNode(node: string, attributes: EntityAttributes): Partial<NodeDisplayData> {
+    const value = this.sizeValue(node);
+    const display: Partial<NodeDisplayData> = {
+      x: attributes.x,
+      y: attributes.y,
+      label: attributes.label,
+      size: MIN_NODE_SIZE + (MAX_NODE_SIZE - MIN_NODE_SIZE) * Math.sqrt(Math.max(0, value) / this.sizeMaximum),
+      color: this.nodeColor(attributes),
+      type: 'circle',
+      zIndex: 1,
+    };
+    if (!this.visible.nodes.has(node)) return { ...display, hidden: true };
+    const selected = this.selection?.kind === 'node' && this.selection.key === node;
+    if (this.neighbourhood && !this.neighbourhood.has(node)) return { ...display, color: MUTED_NODE, label: '', zIndex: 0 };
+    if (this.neighbourhood) return { ...display, forceLabel: true, zIndex: 2, highlighted: selected || node === this.hovered };
+    return display;
+  }
+
+  private reduceEdge(edge: string, attributes: { weight: number }): Partial<EdgeDisplayData> {
+    const weight = this.visible.weights.get(edge) ?? attributes.weight;
+    const display: Partial<EdgeDisplayData> = {
+      size: 0.8 + 4.2 * Math.sqrt(weight / this.weightMaximum),
+      color: EDGE_COLOR,
+      type: 'line',
+      zIndex: 0,
+    };
+    if (!this.visible.edges.has(edge)) return { ...display, hidden: true };
+    if (this.selection?.kind === 'edge' && this.selection.key === edge) return { ...display, color: '#2f5fb3', size: (display.size ?? 1) + 2, zIndex: 3 };
+    const [source, target] = this.graph.extremities(edge);
+    const centre = this.hovered ?? (this.selection?.kind === 'node' ? this.selection.key : null);
+    if (centre) {
+      return source === centre || target === centre ? { ...display, color: EDGE_HIGHLIGHT, zIndex: 2 } : { ...display, hidden: true };
+    }
+    if (this.path) {
+      const onPath = this.path.some((node, index) => {
+        const next = this.path![index + 1];
+        return next !== undefined && ((node === source && next === target) || (node === target && next === source));
+      });
+      return onPath ? { ...display, color: '#2f5fb3', size: (display.size ?? 1) + 2, zIndex: 3 } : { ...display, color: '#e6e9ed' };
+    }
+    return display;
+  }
+
+  private bindRendererEvents(): void {
+    this.renderer.on('enterNode', ({ node }) => {
+      this.hovered = node;
+      this.updateNeighbourhood();
+      this.renderer.refresh({ skipIndexation: true });
+      this.renderer.getContainer().style.cursor = 'pointer';
+    });
+    this.renderer.on('leaveNode', () => {
+      this.hovered = null;
+      this.updateNeighbourhood();
+      this.renderer.refresh({ skipIndexation: true });
+      this.renderer.getContainer().style.cursor = '';
+    });
+    this.renderer.on('clickNode', ({ node }) => this.select({ kind: 'node', key: node }));
+    this.renderer.on('clickStage', ({ event }) => {
+      const edge = this.edgeNear(event.x, event.y);
+      this.select(edge === undefined ? null : { kind: 'edge', key: edge });
+    });
+  }
+
+  /** The drawn edge closest to a point of the viewport, within a few pixels of its line. */
+  edgeNear(x: number, y: number, tolerance = 6): string | undefined {
+    let best: string | undefined;
+    let bestDistance = tolerance;
+    this.graph.forEachEdge((edge, _attributes, source, target) => {
+      const display = this.renderer.getEdgeDisplayData(edge);
+      if (!display || display.hidden) return;
+      const a = this.renderer.getNodeDisplayData(source);
+      const b = this.renderer.getNodeDisplayData(target);
+      if (!a || !b) return;
+      const p = this.renderer.framedGraphToViewport(a);
+      const q = this.renderer.framedGraphToViewport(b);
+      const dx = q.x - p.x;
+      const dy = q.y - p.y;
+      const length = dx * dx + dy * dy;
+      const t = length === 0 ? 0 : Math.max(0, Math.min(1, ((x - p.x) * dx + (y - p.y) * dy) / length));
+      const distance = Math.hypot(x - (p.x + t * dx), y - (p.y + t * dy)) - display.size / 2;
+      if (distance < bestDistance) {
+        bestDistance = distance;
+        best = edge;
+      }
+    });
+    return best;
+  }
+
+  select(selection: Selection, options: { focus?: boolean } = {}): void {
+    this.selection = selection;
+    this.updateNeighbourhood();
+    this.renderer.refresh({ skipIndexation: true });
+    if (options.focus && selection?.kind === 'node') this.focusNode(selection.key);
+    this.emit();
+  }
+
+  /** Moves the camera onto a node (zooming in, never out past a readable level). */
+  focusNode(node: string): void {
+    const display = this.renderer.getNodeDisplayData(node);
+    if (!display) return;
+    const camera = this.renderer.getCamera();
+    void camera.animate({ x: display.x, y: display.y, ratio: Math.min(camera.ratio, 0.45) }, { duration: 450 });
+  }
+
+  fitView(): void {
+    void this.renderer.getCamera().animatedReset({ duration: 400 });
+  }
+
+  setFilters(patch: Partial<Filters>): void {
+    this.filters = { ...this.filters, ...patch };
+    this.recompute();
+  }
+
+  setStyle(patch: { colorBy?: ColorBy; sizeBy?: SizeBy }): void {
+    if (patch.colorBy) this.colorBy = patch.colorBy;
+    if (patch.sizeBy) this.sizeBy = patch.sizeBy;
+    this.recompute();
+  }
+
+  showPath(from: string, to: string): string[] | null {
+    const path = bidirectional(this.graph, from, to);
+    this.path = path;
+    this.selection = null;
+    this.recompute();
+    if (path) this.fitNodes(path);
+    return path;
+  }
+
+  clearPath(): void {
+    this.path = null;
+    this.recompute();
+  }
+
+  /** Zooms so that all of `nodes` are on screen. */
+  fitNodes(nodes: readonly string[]): void {
+    const points = nodes.map((node) => this.renderer.getNodeDisplayData(node)).filter((data) => data !== undefined);
+    if (points.length === 0) return;
+    const xs = points.map((point) => point.x);
+    const ys = points.map((point) => point.y);
+    const spread = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
+    void this.renderer.getCamera().animate(
+      { x: (Math.max(...xs) + Math.min(...xs)) / 2, y: (Math.max(...ys) + Math.min(...ys)) / 2, ratio: Math.min(1, Math.max(0.2, spread * 1.4)) },
+      { duration: 450 },
+    );
+  }
+
+  // ---------- curation ----------
+
+  /** Applies a rule to the page's graph at once and records it for saving and undo. */
+  change(rule: OverrideRule): void {
+    const snapshot = this.graph.export();
+    applyRule(this.graph, rule);
+    this.changes.push({ rule, snapshot });
+    if (rule.op === 'merge') {
+      this.indexMentions();
+      if (this.selection?.kind === 'node' && this.selection.key === rule.from) this.selection = { kind: 'node', key: rule.into };
+    }
+    this.recompute();
+  }
+
+  undo(): OverrideRule | undefined {
+    const last = this.changes.pop();
+    if (!last) return undefined;
+    this.graph.clear();
+    this.graph.import(last.snapshot);
+    this.indexMentions();
+    this.recompute();
+    return last.rule;
+  }
+
+  allRules(): OverrideRule[] {
+    return [...this.savedRules, ...this.changes.map((change) => change.rule)];
+  }
+
+  typeCounts(): Map<EntityType, { total: number; visible: number }> {
+    const counts = new Map(ENTITY_TYPES.map((type) => [type, { total: 0, visible: 0 }]));
+    this.graph.forEachNode((node, attributes) => {
+      const entry = counts.get(attributes.type);
+      if (!entry) return;
+      entry.total++;
+      if (this.visible.nodes.has(node)) entry.visible++;
+    });
+    return counts;
+  }
+}
