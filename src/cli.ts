@@ -10,7 +10,7 @@ import Graph from 'graphology';
 import { buildCorpus, OVERRIDES_FILE, readOverrides, type BuildSummary } from './build.js';
 import { filterGraph, toCSV, toGEXF, toGraphJSON, toGraphML, type GraphFilter } from './export/index.js';
 import { addOverrideRule, emptyOverrides, entityKey } from './resolve/index.js';
-import { serve } from './server/index.js';
+import { serve, writeSite } from './server/index.js';
 import { ENTITY_TYPES, WINDOWS, type CoMentionGraph, type CoMentionWindow, type DocumentRecord, type EntityType, type OverrideRule } from './types.js';
 import { TOOL_VERSION } from './version.js';
 
@@ -50,6 +50,11 @@ Options:
   --keep-duplicates      count syndicated near-copies of a story in weights (default: counted once)
   --overrides <file>     curation rules (default: <corpus>/${OVERRIDES_FILE} when it exists)
   --max-file-size <MB>   skip larger files with a warning (default: 64)
+  --jobs <n>             extraction threads (default: one per core; 1 for small corpora)
+  --no-cache             re-extract every document (default: reuse <dir>/.cache for unchanged ones)
+  --top <n>              graph.json keeps the n most mentioned entities (graph.full.json keeps all)
+  --min-weight <n>       graph.json keeps edges seen in at least n windows
+  --site <dir>           also write the explorer with this graph built in: a folder that opens with no server
   --serve                serve the explorer once built (with --port, --host)
   --quiet                no progress bar or warnings, just the summary line
   --verbose              stack traces on errors`,
@@ -129,6 +134,11 @@ async function buildCommand(args: string[]): Promise<number> {
     port: { type: 'string' },
     host: { type: 'string' },
     quiet: { type: 'boolean', short: 'q' },
+    jobs: { type: 'string', short: 'j' },
+    'no-cache': { type: 'boolean' },
+    top: { type: 'string' },
+    'min-weight': { type: 'string' },
+    site: { type: 'string' },
   });
   if (values.help) return printHelp('build');
   if (positionals.length === 0) throw new UsageError('build needs a corpus folder or files (e.g. "comention build corpus --out out/demo")');
@@ -150,6 +160,10 @@ async function buildCommand(args: string[]): Promise<number> {
       keepDuplicates: values['keep-duplicates'] === true,
       ...(values.overrides !== undefined ? { overridesPath: values.overrides } : {}),
       ...(maxFileMb !== undefined ? { maxFileBytes: maxFileMb * 1024 * 1024 } : {}),
+      ...(values.jobs !== undefined ? { jobs: parsePositive(values.jobs, '--jobs') } : {}),
+      ...(values['no-cache'] ? { cache: false } : {}),
+      ...(values.top !== undefined ? { top: parsePositive(values.top, '--top') } : {}),
+      ...(values['min-weight'] !== undefined ? { minWeight: parsePositive(values['min-weight'], '--min-weight') } : {}),
       onProgress: ({ files, totalFiles, bytes }) => {
         if (!bar) return;
         const speed = Math.round(bytes / 1024 / Math.max(0.001, (performance.now() - started) / 1000));
@@ -168,7 +182,10 @@ async function buildCommand(args: string[]): Promise<number> {
     bar?.stop();
   }
   console.log(summaryLine(summary));
+  if (!quiet && summary.jobsFallback) console.error(`comention: note: extraction ran in one thread (${summary.jobsFallback})`);
   if (!quiet) for (const [copy, original] of summary.duplicates) console.log(`  near-duplicate: ${copy} copies ${original}${values['keep-duplicates'] ? '' : ' (counted once)'}`);
+  if (summary.pruned) console.log(`  graph.json shows ${summary.pruned.entities} entities and ${summary.pruned.edges} edges; graph.full.json has them all`);
+  if (values.site !== undefined) console.log(`  site: ${relative(process.cwd(), await writeSite(summary.out, values.site)) || '.'} (opens with no server)`);
   if (values.serve) return startServer(summary.out, values.port, values.host, summary.overridesPath);
   return 0;
 }
@@ -179,6 +196,7 @@ export function summaryLine(s: BuildSummary): string {
     `built ${s.documents} documents (${kb < 1024 ? `${kb.toFixed(0)} KB` : `${(kb / 1024).toFixed(1)} MB`}), ${s.mentions} mentions, ` +
     `${s.entities} entities, ${s.edges} edges` +
     `${s.duplicates.length ? `, ${s.duplicates.length} near-duplicates` : ''}${s.warnings ? `, ${s.warnings} warnings` : ''}` +
+    `${s.extracted < s.documents ? `, ${s.documents - s.extracted} documents from cache` : ''}` +
     ` in ${s.seconds.toFixed(1)} s → ${relative(process.cwd(), s.out) || '.'}`
   );
 }
