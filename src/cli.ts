@@ -185,7 +185,7 @@ async function buildCommand(args: string[]): Promise<number> {
   if (!quiet && summary.jobsFallback) console.error(`comention: note: extraction ran in one thread (${summary.jobsFallback})`);
   if (!quiet) for (const [copy, original] of summary.duplicates) console.log(`  near-duplicate: ${copy} copies ${original}${values['keep-duplicates'] ? '' : ' (counted once)'}`);
   if (summary.pruned) console.log(`  graph.json shows ${summary.pruned.entities} entities and ${summary.pruned.edges} edges; graph.full.json has them all`);
-  if (values.site !== undefined) console.log(`  site: ${relative(process.cwd(), await writeSite(summary.out, values.site)) || '.'} (opens with no server)`);
+  if (values.site !== undefined) console.log(`  site: ${displayPath(await writeSite(summary.out, values.site))} (opens with no server)`);
   if (values.serve) return startServer(summary.out, values.port, values.host, summary.overridesPath);
   return 0;
 }
@@ -197,8 +197,14 @@ export function summaryLine(s: BuildSummary): string {
     `${s.entities} entities, ${s.edges} edges` +
     `${s.duplicates.length ? `, ${s.duplicates.length} near-duplicates` : ''}${s.warnings ? `, ${s.warnings} warnings` : ''}` +
     `${s.extracted < s.documents ? `, ${s.documents - s.extracted} documents from cache` : ''}` +
-    ` in ${s.seconds.toFixed(1)} s → ${relative(process.cwd(), s.out) || '.'}`
+    ` in ${s.seconds.toFixed(1)} s → ${displayPath(s.out)}`
   );
+}
+
+/** A path as the user would type it: relative below the working folder, absolute elsewhere. */
+function displayPath(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel === '' ? '.' : rel.startsWith('..') ? path : rel;
 }
 
 async function serveCommand(args: string[]): Promise<number> {
