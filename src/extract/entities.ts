@@ -72,13 +72,16 @@ const NOT_ORG_ACRONYMS = new Set([
   'cd', 'usb', 'gps', 'sms', 'url', 'html', 'www', 'vip', 'covid', 'sars', 'ufo', 'ko', 'mvp', 'phd', 'mba', 'ma',
   'ba', 'bsc', 'msc', 'md', 'rsvp', 'asap', 'hq', 'iq', 'kg', 'km', 'mph', 'ft', 'mm', 'cm', 'jr', 'sr', 'mw', 'gw',
   'kw', 'gb', 'mb', 'tb', 'no', 'yes', 'us', 'we', 'he', 'she', 'they', 'ap', 'q', 'and', 'the', 'of', 'in', 'on',
-  'to', 'for', 'is', 'ft', 'lgbt', 'lgbtq', 'vr', 'ar', 'ipo', 'ict', 'cgi', 'gop',
+  'to', 'for', 'is', 'ft', 'lgbt', 'lgbtq', 'vr', 'ar', 'ipo', 'ict', 'cgi', 'gop', 'lcd', 'led', 'ghz', 'mhz', 'os',
+  'cpu', 'gpu', 'ram', 'ssd', 'hd', 'hdtv', 'pr', 'qa', 'rv', 'suv', 'atm', 'pin', 'ip', 'api', 'sdk', 'ui', 'ux',
 ]);
 
 const SAY_VERBS = new Set([
   'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'explained', 'wrote', 'writes', 'noted', 'argued',
   'asked', 'replied', 'recalled', 'believes', 'thinks', 'recalls', 'admitted', 'joked', 'laughed',
 ]);
+/** Verbs that, after a sentence's first word, make it the subject: "Wikinews has learned". */
+const AUXILIARIES = new Set(['has', 'had', 'is', 'was', 'will', 'would', 'announced', 'reported', 'confirmed', 'launched']);
 /** Prepositions after which a capital is a place ("in Washington"), not its government. */
 const LOCATIVES = new Set([
   'in', 'at', 'near', 'outside', 'across', 'around', 'visit', 'visited', 'visiting', 'via', 'through', 'inside',
@@ -301,6 +304,8 @@ function emitNested(tokens: Token[], text: string, from: number, head: number, l
 
 function isRole(token: Token): boolean {
   const lower = token.lower;
+  // Titles are singular; "Developers" in "Worldwide Developers Conference" is part of a name.
+  if (token.capitalised && /[^sui]s$/.test(lower) && !PERSON_ROLES.has(lower)) return false;
   if (ROLE_WORDS.has(lower) || PERSON_ROLES.has(lower)) return true;
   // "Secretary-General", "Vice-President", "Co-founder".
   return lower.includes('-') && lower.split('-').every((part) => ROLE_WORDS.has(part) || PERSON_ROLES.has(part) || part === 'co');
@@ -481,23 +486,32 @@ function classifyRun(
   const emit = (type: EntityType, rule: string): void => {
     out.push({ from, to, type, rule });
   };
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
   // "Airbus A380", "Boeing 787": a product, not an organisation.
   if (words.length > 1 && /\p{N}.*\p{N}/u.test(words[words.length - 1]!.text)) return;
   if (KNOWN_PEOPLE.has(lower) && words.length > 1) return emit('person', 'known-person');
   if (KNOWN_ORGANIZATIONS.has(lower)) return emit('organization', 'known-organization');
   if (words.length > 1 && PLACES.has(lower)) return;
-  if (words.some((t) => t.upper && !isInitials(t) && !NOT_ORG_ACRONYMS.has(t.lower) && !COUNTRY_FORMS.has(t.text))) {
+  if (words.some((t) => isModelNumber(t))) return;
+  if (words.some((t) => t.upper && !isInitials(t) && !NOT_ORG_ACRONYMS.has(t.lower.replace(/\./g, '')) && !COUNTRY_FORMS.has(t.text))) {
     return emit('organization', 'acronym');
   }
   // Korean given names are written hyphenated ("Park Sun-won", "Hong Jang-won").
   if (words.length >= 2 && words.length <= 3 && /^\p{Lu}\p{Ll}+-\p{L}\p{Ll}+$/u.test(words[words.length - 1]!.text)) {
     return emit('person', 'hyphenated-given-name');
   }
-  // "Fisht Stadium", "Grand Mosque": a place that is not a country.
-  if (words.length >= 2 && PLACE_HEADS.has(words[words.length - 1]!.lower)) return;
+  // "Fisht Stadium", "Grand Mosque": a place that is not a country; "Macworld Conference": an event.
+  if (words.length >= 2 && (PLACE_HEADS.has(words[words.length - 1]!.lower) || EVENT_HEADS.has(words[words.length - 1]!.lower))) {
+    // ... though its organiser is named: "FIFA World Cup", "Google Science Fair".
+    if (EVENT_HEADS.has(last.lower) && (first.upper || KNOWN_ORGANIZATIONS.has(first.lower) || memory.organizations.has(first.lower))) {
+      out.push({ from, to: from + 1, type: 'organization', rule: 'event-organiser' });
+    }
+    return;
+  }
   // "Pentagon" in "Deputy Pentagon Press Secretary": a name between titles is the institution of the title.
   if (followedByRole && !FIRST_NAMES.has(words[0]!.lower)) {
-    if (words.some((t) => isOrdinary(t, memory))) return;
+    if (words.some((t) => isOrdinary(t, memory) || ADJECTIVES.has(t.lower))) return;
     return emit('organization', 'org-in-title');
   }
   if (afterRole) return emit('person', 'person-after-title');
@@ -505,8 +519,6 @@ function classifyRun(
     pending.push(from);
     return;
   }
-  const first = words[0]!;
-  const last = words[words.length - 1]!;
   if (FIRST_NAMES.has(first.lower) || KNOWN_PEOPLE.has(first.lower) || isInitials(first)) return emit('person', 'first-name');
   if (LAST_NAMES.has(last.lower) || KNOWN_PEOPLE.has(last.lower)) return emit('person', 'last-name');
   if (words.some((t) => memory.personWords.has(t.lower))) return emit('person', 'known-in-document');
@@ -539,13 +551,19 @@ export function settleSingle(context: SentenceContext, index: number): Candidate
   if (KNOWN_PEOPLE.has(lower)) return make('person', 'known-person');
   if (KNOWN_ORGANIZATIONS.has(lower)) return make('organization', 'known-organization');
   if (PLACES.has(lower) || NEVER_NAMES.has(lower) || FUNCTION_WORDS.has(lower) || CONTRACTION.test(token.text)) return undefined;
-  if (token.upper) return NOT_ORG_ACRONYMS.has(lower) ? undefined : make('organization', 'acronym');
+  // Followers of a religion are people ("Muslims"); the adjective is nobody ("Muslim scholars").
+  if (FAITHS.has(lower)) return undefined;
+  if (lower.endsWith('s') && FAITHS.has(lower.slice(0, -1))) return make('person', 'people-of-faith');
+  if (/^\p{Lu}$/u.test(token.text) || /^\p{Lu}\.\p{Lu}\p{Ll}+\.$/u.test(token.text)) return undefined;
+  if (token.upper) return NOT_ORG_ACRONYMS.has(lower.replace(/\./g, '')) || isModelNumber(token) ? undefined : make('organization', 'acronym');
   const next = tokens[index + 1];
   const previous = tokens[index - 1];
   const initial = isSentenceInitial(tokens, index, context.from);
   const nameInLexicon = FIRST_NAMES.has(lower) || LAST_NAMES.has(lower);
   // A capital that only ever starts sentences is most often an ordinary word ("Image:", "Voters").
-  if (initial && !memory.docNames.has(token.text) && !(next && SAY_VERBS.has(next.lower))) return undefined;
+  if (initial && !memory.docNames.has(token.text) && !(next && (SAY_VERBS.has(next.lower) || AUXILIARIES.has(next.lower)) && !FAMILIAR_WORDS.has(lower) && !/s$/.test(lower))) {
+    return undefined;
+  }
   if (initial && isOrdinary(token, memory) && !nameInLexicon) return undefined;
   if (!initial && memory.docLower.has(lower) && !nameInLexicon) return undefined;
   // "Pentagon spokeswoman", "news service Yonhap", "lawmaker Park".
@@ -569,10 +587,26 @@ export function settleSingle(context: SentenceContext, index: number): Candidate
 /** Punctuation after which a capital says nothing: sentence ends, colons, opening quotes and brackets. */
 export const OPENERS = new Set(['.', ':', '“', '"', '‘', "'", '(', '[', '—', '–', '-', '!', '?', '…', ';']);
 const COMBINING_FORM = /^\p{Lu}\p{Ll}{2,5}o-\p{Lu}\p{Ll}{4,}$/u;
+/** Words that end the name of an event ("Olympic Games", "Paris Air Show"). */
+const EVENT_HEADS = new Set([
+  'conference', 'games', 'olympics', 'paralympics', 'show', 'summit', 'festival', 'expo', 'cup', 'championship',
+  'championships', 'awards', 'award', 'prize', 'week', 'day', 'year', 'forum', 'tour', 'marathon', 'open', 'fair',
+  'war', 'revolution', 'election', 'elections', 'act', 'treaty', 'accord', 'agreement', 'convention', 'crisis',
+]);
+/** A model number ("A380", "DC-9", "A330-300E"): a product, never an organisation. */
+function isModelNumber(token: Token): boolean {
+  return /\p{N}.*\p{N}.*\p{N}/u.test(token.text) || /-\p{N}/u.test(token.text);
+}
 /** "J.", "K.C.": initials of a person's given names. */
 export function isInitials(token: Token): boolean {
   return /^(\p{Lu}\.){1,3}$/u.test(token.text) && !COUNTRY_FORMS.has(token.text);
 }
+/** Religions' followers: general knowledge, a closed list. */
+const FAITHS = new Set([
+  'muslim', 'christian', 'jew', 'hindu', 'buddhist', 'sikh', 'catholic', 'protestant', 'mormon', 'jewish', 'islamic',
+  'evangelical', 'orthodox', 'sunni', 'shia', 'shiite', 'anglican', 'baptist', 'methodist', 'lutheran', 'atheist',
+  'agnostic', 'scientologist', 'arab',
+]);
 /** "I'm", "We've", "Isn't": never names. */
 const CONTRACTION = /['’](m|s|d|t|ve|ll|re)$/i;
 /** Endings typical of family names across languages ("-ski", "-enko", "-sson", "-ez"). */

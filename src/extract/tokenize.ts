@@ -46,10 +46,17 @@ function makeToken(text: string, start: number, gap: string, prevEnd: number): T
   };
 }
 
-const GLUED_MODIFIER = /^([\p{Lu}][\p{L}\p{N}.]*)-\p{Ll}+$/u;
-/** The part before the hyphen reads as a name: an acronym ("US", "EADS") or a capitalised word of 3+ letters. */
-function isPrefixName(prefix: string): boolean {
-  return /^[\p{Lu}\p{N}.]{2,}$/u.test(prefix);
+const GLUED_MODIFIER = /^([\p{Lu}][\p{L}\p{N}.]*)-(\p{Ll}+)$/u;
+/** Lower-case second halves that make a name into a modifier: "Kremlin-backed", "Warhol-like". */
+const MODIFIER_SUFFIXES = new Set([
+  'like', 'style', 'era', 'based', 'led', 'backed', 'owned', 'born', 'made', 'funded', 'sponsored', 'inspired', 'themed',
+  'related', 'linked', 'allied', 'affiliated', 'controlled', 'run', 'built', 'designed', 'critic', 'critics', 'free',
+  'friendly', 'speaking', 'occupied', 'held', 'brokered', 'bound', 'centric', 'focused', 'oriented', 'specific',
+  'wide', 'supplied', 'provided', 'appointed', 'installed', 'aligned', 'leaning', 'listed', 'registered', 'area',
+]);
+/** The part before the hyphen reads as a name: an acronym ("US", "EADS"), or any name before a modifier suffix. */
+function isPrefixName(prefix: string, suffix: string): boolean {
+  return /^[\p{Lu}\p{N}.]{2,}$/u.test(prefix) || (MODIFIER_SUFFIXES.has(suffix) && prefix.length >= 3);
 }
 
 export function tokenize(text: string): Token[] {
@@ -70,7 +77,7 @@ export function tokenize(text: string): Token[] {
     }
     // "US-provided", "EADS-led": a name glued to a lower-case modifier is a name of its own.
     const glued = match[2] ? GLUED_MODIFIER.exec(surface) : null;
-    if (glued && glued[1] && (isPrefixName(glued[1]))) {
+    if (glued && glued[1] && glued[2] && isPrefixName(glued[1], glued[2])) {
       tokens.push(makeToken(glued[1], start, gap, prevEnd));
       tokens.push(makeToken(surface.slice(glued[1].length), start + glued[1].length, '', start + glued[1].length));
       prevEnd = start + surface.length;
