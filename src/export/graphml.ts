@@ -66,33 +66,38 @@ function dataOf(keys: Key[], attributes: Attributes, indent: string): string {
 }
 
 export function toGraphML(graph: CoMentionGraph): string {
-  const graphAttributes = graph.getAttributes() as Attributes;
-  const nodes = graph.mapNodes((key, attributes) => ({ key, attributes: attributes as unknown as Attributes }));
-  const edges = graph.mapEdges((key, attributes, source, target) => ({ key, source, target, attributes: attributes as unknown as Attributes }));
-  const graphKeys = keysOf('graph', 'g', [graphAttributes]);
-  const nodeKeys = keysOf('node', 'n', nodes.map((n) => n.attributes));
-  const edgeKeys = keysOf('edge', 'e', edges.map((e) => e.attributes));
+  return [...graphMLParts(graph)].join('');
+}
 
-  let out = '<?xml version="1.0" encoding="UTF-8"?>\n';
-  out +=
+/**
+ * The GraphML document in pieces (header and keys, then one node or edge at a time), for writing a large graph to
+ * a stream without building one string: V8 strings stop at about 512 MB, which evidence text can reach.
+ */
+export function* graphMLParts(graph: CoMentionGraph): Generator<string> {
+  const graphAttributes = graph.getAttributes() as Attributes;
+  const graphKeys = keysOf('graph', 'g', [graphAttributes]);
+  const nodeKeys = keysOf('node', 'n', graph.mapNodes((_key, attributes) => attributes as unknown as Attributes));
+  const edgeKeys = keysOf('edge', 'e', graph.mapEdges((_key, attributes) => attributes as unknown as Attributes));
+
+  let head = '<?xml version="1.0" encoding="UTF-8"?>\n';
+  head +=
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" ' +
     'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n';
   for (const key of [...graphKeys, ...nodeKeys, ...edgeKeys]) {
-    const head = `  <key id="${key.id}" for="${key.domain}" attr.name="${escapeXml(key.name)}" attr.type="${key.type}"`;
-    out += key.json ? `${head}>\n    <desc>${JSON_KEY_DESCRIPTION}</desc>\n  </key>\n` : `${head}/>\n`;
+    const open = `  <key id="${key.id}" for="${key.domain}" attr.name="${escapeXml(key.name)}" attr.type="${key.type}"`;
+    head += key.json ? `${open}>\n    <desc>${JSON_KEY_DESCRIPTION}</desc>\n  </key>\n` : `${open}/>\n`;
   }
-  out += `  <graph edgedefault="${graph.type === 'directed' ? 'directed' : 'undirected'}">\n`;
+  head += `  <graph edgedefault="${graph.type === 'directed' ? 'directed' : 'undirected'}">\n`;
   // graphology-graphml reads graph data only before the first node
-  out += dataOf(graphKeys, graphAttributes, '    ');
-  for (const node of nodes) {
-    out += `    <node id="${escapeXml(node.key)}">\n${dataOf(nodeKeys, node.attributes, '      ')}    </node>\n`;
+  yield head + dataOf(graphKeys, graphAttributes, '    ');
+  for (const node of graph.nodeEntries()) {
+    yield `    <node id="${escapeXml(node.node)}">\n${dataOf(nodeKeys, node.attributes as unknown as Attributes, '      ')}    </node>\n`;
   }
-  for (const edge of edges) {
-    out += `    <edge id="${escapeXml(edge.key)}" source="${escapeXml(edge.source)}" target="${escapeXml(edge.target)}">\n`;
-    out += `${dataOf(edgeKeys, edge.attributes, '      ')}    </edge>\n`;
+  for (const edge of graph.edgeEntries()) {
+    yield `    <edge id="${escapeXml(edge.edge)}" source="${escapeXml(edge.source)}" target="${escapeXml(edge.target)}">\n` +
+      `${dataOf(edgeKeys, edge.attributes as unknown as Attributes, '      ')}    </edge>\n`;
   }
-  out += '  </graph>\n</graphml>\n';
-  return out;
+  yield '  </graph>\n</graphml>\n';
 }
 
 /** Names of the attributes, per domain, that `toGraphML` wrote as JSON, read from the `<key>` elements. */

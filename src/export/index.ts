@@ -3,7 +3,7 @@
  * views of the graph. Pure string builders, browser-safe: the explorer downloads the same files the CLI writes.
  */
 export { toGraphJSON, toMentionsJsonl } from './json.js';
-export { JSON_KEY_DESCRIPTION, jsonKeysOf, toGraphML } from './graphml.js';
+export { JSON_KEY_DESCRIPTION, graphMLParts, jsonKeysOf, toGraphML } from './graphml.js';
 export { toGEXF } from './gexf.js';
 export { CSV_LIST_SEPARATOR, toCSV } from './csv.js';
 export { GraphFilterError, filterGraph } from './filter.js';

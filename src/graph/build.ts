@@ -21,7 +21,11 @@ export const GRAPH_FORMAT_VERSION = 1;
 export interface GraphOptions {
   /** Window two entities must share to be linked; 'sentence' by default. */
   window: CoMentionWindow;
-  /** Document text, to put each evidence window's text in the evidence. */
+  /**
+   * Document text, to put each evidence window's text in the evidence. Sentence and paragraph windows only: a
+   * document window is the whole article, and copying it into the evidence of each of its pairs would grow
+   * graph.json with the square of the entities per article (hundreds of MB on a few thousand articles).
+   */
   text?: (docId: string) => string | undefined;
   /**
    * Documents that add nothing to edges: near-duplicate copies (syndicated wire stories), so that one story
@@ -91,7 +95,7 @@ class Windows {
   }
 
   private evidence(document: DocumentRecord, index: number): Evidence {
-    const text = this.text?.(document.id);
+    const text = this.window === 'document' ? undefined : this.text?.(document.id);
     let span: { start: number; end: number };
     let sentence = index;
     if (this.window === 'sentence') {
@@ -101,7 +105,7 @@ class Windows {
       span = document.paragraphs[index] ?? coverOf(document.sentences.filter((s) => s.paragraph === index));
     } else {
       sentence = 0;
-      span = { start: 0, end: text?.length ?? coverOf([...document.paragraphs, ...document.sentences]).end };
+      span = { start: 0, end: coverOf([...document.paragraphs, ...document.sentences]).end };
     }
     const evidence: Evidence = { doc: document.id, sentence: Math.max(sentence, 0), start: span.start, end: span.end };
     if (text !== undefined) evidence.text = text.slice(span.start, span.end);

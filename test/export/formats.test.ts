@@ -2,7 +2,7 @@ import Graph from 'graphology';
 import { parse as parseGraphMLNode } from 'graphology-graphml';
 import { parse as parseGEXFNode } from 'graphology-gexf';
 import { describe, expect, it } from 'vitest';
-import { CSV_LIST_SEPARATOR, escapeXml, jsonKeysOf, stripIllegalXml, toCSV, toGEXF, toGraphJSON, toGraphML, toMentionsJsonl } from '../../src/export/index.js';
+import { CSV_LIST_SEPARATOR, escapeXml, graphMLParts, jsonKeysOf, stripIllegalXml, toCSV, toGEXF, toGraphJSON, toGraphML, toMentionsJsonl } from '../../src/export/index.js';
 import { exportCorpus, exportGraph } from './fixture.js';
 
 const corpus = exportCorpus();
@@ -79,6 +79,12 @@ describe('GraphML', () => {
     expect(graph.getNodeAttribute('organization:acme', 'label')).toBe('Acme,\u000c "Inc."');
     expect(back.getNodeAttribute('organization:acme', 'label')).toBe('Acme, "Inc."');
     expect(back.getNodeAttribute('organization:acme', 'aliases')).toEqual(['Acme,\u000c "Inc."']);
+  });
+
+  it('comes in parts for streaming: a head, one per node and edge, a tail', () => {
+    const parts = [...graphMLParts(graph)];
+    expect(parts).toHaveLength(graph.order + graph.size + 2);
+    expect(parts.join('')).toBe(graphml);
   });
 
   it('is well-formed XML with no character XML 1.0 forbids', () => {

@@ -79,7 +79,7 @@ describe('buildGraph: nodes', () => {
 });
 
 describe('buildGraph: evidence', () => {
-  it.each(['sentence', 'paragraph', 'document'] as const)('%s window: every edge keeps one evidence per window, with its text', (window) => {
+  it.each(['sentence', 'paragraph'] as const)('%s window: every edge keeps one evidence per window, with its text', (window) => {
     const graph = buildGraph(resolution, documents, { window, text });
     let edges = 0;
     graph.forEachEdge((_edge, attributes, source, target) => {
@@ -102,6 +102,13 @@ describe('buildGraph: evidence', () => {
     const graph = buildGraph(resolution, documents, { window: 'paragraph', text });
     const [evidence] = graph.getEdgeAttribute(edgeKey('person:kim-jong-un', 'organization:united-nations'), 'evidence');
     expect(evidence).toEqual({ doc: 'a.txt', sentence: 2, start: documents[0]!.paragraphs[1]!.start, end: documents[0]!.paragraphs[1]!.end, text: 'The United Nations said nothing. Later Kim flew home.' });
+  });
+
+  it('gives document evidence the whole document span and no copy of its text', () => {
+    const graph = buildGraph(resolution, documents, { window: 'document', text });
+    const evidence = graph.getEdgeAttribute(edgeKey('organization:united-nations', 'country:russia'), 'evidence');
+    expect(evidence).toEqual([{ doc: 'a.txt', sentence: 0, start: 0, end: texts.get('a.txt')!.length }]);
+    graph.forEachEdge((_e, a) => expect(a.evidence).toHaveLength(a.weight));
   });
 
   it('leaves text out when no text function is given', () => {
