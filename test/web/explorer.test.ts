@@ -98,7 +98,8 @@ async function clickAnEdge(page: Page): Promise<boolean> {
   const box = (await page.locator('#graph').boundingBox())!;
   for (const point of points) {
     await page.mouse.click(box.x + point.x, box.y + point.y);
-    await page.waitForTimeout(150);
+    // Wait past sigma's double-click window, or the next click would zoom instead.
+    await page.waitForTimeout(400);
     if (await page.locator('#panel .evidence').count()) return true;
   }
   return false;
@@ -186,6 +187,50 @@ describe.skipIf(!hasChromium)('explorer on the seed corpus', () => {
     await page.click('#undo');
     await expect.poll(order).toBe(before);
     await expect.poll(async () => (JSON.parse(await readFile(overridesPath, 'utf8')) as Overrides).rules.length).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('runs ForceAtlas2 in a worker, exports the view and opens a GraphML file', async () => {
+    const { page, errors } = await openPage(seeds.url);
+    const positions = () =>
+      page.evaluate(() => {
+        const { graph } = (window as unknown as { comention: import('../../web/src/app.js').Explorer }).comention;
+        return graph.mapNodes((_node, attributes) => [attributes.x, attributes.y]);
+      });
+    const before = await positions();
+    await page.click('#layout-toggle');
+    expect(await page.getAttribute('#layout-toggle', 'aria-pressed')).toBe('true');
+    await page.waitForTimeout(1500);
+    await page.click('#layout-toggle');
+    expect(await page.getAttribute('#layout-toggle', 'aria-pressed')).toBe('false');
+    expect(await positions()).not.toEqual(before);
+
+    await page.uncheck('#filter-type-organization');
+    const shown = await page.evaluate(() => (window as unknown as { comention: import('../../web/src/app.js').Explorer }).comention.visible.nodes.size);
+    const saved: Record<string, Buffer> = {};
+    for (const format of ['graphml', 'gexf', 'csv-edges', 'csv-nodes', 'json', 'png']) {
+      await page.click('#export-menu summary');
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click(`[data-export="${format}"]`)]);
+      saved[format] = await readFile((await download.path())!);
+      await writeFile(join(RESULTS, `export-${download.suggestedFilename()}`), saved[format]!);
+    }
+    expect(saved.graphml!.toString()).toContain('<graphml');
+    expect(saved.gexf!.toString()).toContain('<gexf');
+    expect(saved['csv-nodes']!.toString().trim().split('\n')).toHaveLength(shown + 1);
+    expect(saved['csv-nodes']!.toString()).not.toMatch(/organization/);
+    expect((JSON.parse(saved.json!.toString()) as { nodes: unknown[] }).nodes).toHaveLength(shown);
+    expect([...saved.png!.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+    expect(saved.png!.length).toBeGreaterThan(5000);
+
+    const graphmlPath = join(work, 'view.graphml');
+    await writeFile(graphmlPath, saved.graphml!);
+    await page.setInputFiles('#import-input', graphmlPath);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { comention: import('../../web/src/app.js').Explorer }).comention.graph.order)).toBe(shown);
+    expect(await colouredPixels(page)).toBeGreaterThan(500);
+    await search(page, 'Putin');
+    expect(await page.locator('#panel .neighbours li').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: join(RESULTS, 'explorer-imported.png') });
     expect(errors).toEqual([]);
     await page.close();
   });

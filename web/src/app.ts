@@ -260,7 +260,9 @@ export class Explorer {
       zIndex: 0,
     };
     if (!this.visible.edges.has(edge)) return { ...display, hidden: true };
-    if (this.selection?.kind === 'edge' && this.selection.key === edge) return { ...display, color: '#2f5fb3', size: (display.size ?? 1) + 2, zIndex: 3 };
+    if (this.selection?.kind === 'edge') {
+      return this.selection.key === edge ? { ...display, color: '#2f5fb3', size: (display.size ?? 1) + 2, zIndex: 3 } : { ...display, color: '#e6e9ed' };
+    }
     const [source, target] = this.graph.extremities(edge);
     const centre = this.hovered ?? (this.selection?.kind === 'node' ? this.selection.key : null);
     if (centre) {
@@ -325,16 +327,27 @@ export class Explorer {
     this.selection = selection;
     this.updateNeighbourhood();
     this.renderer.refresh({ skipIndexation: true });
-    if (options.focus && selection?.kind === 'node') this.focusNode(selection.key);
+    // Panels render first, so focusing knows how much of the graph they cover.
     this.emit();
+    if (options.focus && selection?.kind === 'node') this.focusNode(selection.key);
   }
 
-  /** Moves the camera onto a node (zooming in, never out past a readable level). */
+  /** Pixels at the bottom of the graph hidden by an overlaid panel (small screens); set by the page. */
+  coveredBottom: () => number = () => 0;
+
+  /** Moves the camera onto a node (zooming in, never out), keeping it clear of an overlaid panel. */
   focusNode(node: string): void {
     const display = this.renderer.getNodeDisplayData(node);
     if (!display) return;
     const camera = this.renderer.getCamera();
-    void camera.animate({ x: display.x, y: display.y, ratio: Math.min(camera.ratio, 0.45) }, { duration: 450 });
+    let target = { x: display.x, y: display.y, ratio: Math.min(camera.ratio, 0.45), angle: camera.angle };
+    const covered = this.coveredBottom();
+    if (covered > 0) {
+      const { width, height } = this.renderer.getDimensions();
+      const centre = this.renderer.viewportToFramedGraph({ x: width / 2, y: height / 2 + covered / 2 }, { cameraState: target });
+      target = { ...target, x: centre.x, y: centre.y };
+    }
+    void camera.animate(target, { duration: 450 });
   }
 
   fitView(): void {

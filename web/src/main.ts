@@ -57,6 +57,10 @@ async function start(data: ExplorerData): Promise<void> {
   const explorer = new Explorer(data, container);
   const layout = new BackgroundLayout(explorer.graph);
   session = { explorer, layout };
+  explorer.coveredBottom = () => {
+    const panel = byId('panel');
+    return !panel.hidden && getComputedStyle(panel).position === 'absolute' ? panel.getBoundingClientRect().height : 0;
+  };
   // A handle for debugging from the console and for the browser tests; not an API.
   (window as unknown as { comention: Explorer }).comention = explorer;
 
@@ -167,6 +171,12 @@ async function openFile(file: File): Promise<void> {
   }
 }
 
+/** sigma's resize() clears its canvases without drawing again. */
+function redraw(): void {
+  session?.explorer.renderer.resize();
+  session?.explorer.renderer.refresh({ skipIndexation: true });
+}
+
 function bindPage(): void {
   const sidebarToggle = byId<HTMLButtonElement>('toggle-sidebar');
   const sidebar = byId('sidebar');
@@ -177,7 +187,7 @@ function bindPage(): void {
   sidebarToggle.addEventListener('click', () => {
     sidebar.hidden = !sidebar.hidden;
     sidebarToggle.setAttribute('aria-expanded', String(!sidebar.hidden));
-    session?.explorer.renderer.resize();
+    redraw();
   });
   document.addEventListener('keydown', (event) => {
     const target = event.target as HTMLElement;
@@ -210,7 +220,7 @@ function bindPage(): void {
     const file = event.dataTransfer?.files[0];
     if (file) void openFile(file);
   });
-  new ResizeObserver(() => session?.explorer.renderer.resize()).observe(byId('graph'));
+  new ResizeObserver(redraw).observe(byId('graph'));
 }
 
 bindPage();
