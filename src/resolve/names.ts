@@ -10,12 +10,31 @@
 import type { EntityType } from '../types.js';
 
 /** Lower-case, diacritics folded, dots dropped ("U.S." → "us"), split on anything that is not a letter or digit. */
-export function nameTokens(text: string): string[] {
+export const nameTokens = memoize(tokenize);
+
+function tokenize(text: string): string[] {
   return fold(text)
     .replace(/['’]s\b/g, '')
     .replace(/[.’'`]/g, '')
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
+}
+
+/**
+ * Surface forms repeat throughout a corpus ("Putin" hundreds of times), so reading one is remembered. Results are
+ * shared, never to be changed by callers; the memory is dropped when it grows large.
+ */
+function memoize<T>(read: (text: string) => T): (text: string) => T {
+  const known = new Map<string, T>();
+  return (text) => {
+    let value = known.get(text);
+    if (value === undefined) {
+      if (known.size >= 100_000) known.clear();
+      value = read(text);
+      known.set(text, value);
+    }
+    return value;
+  };
 }
 
 /** Lower-case with diacritics folded ("Ličen" → "licen"). */
@@ -89,9 +108,7 @@ const INSTITUTION_HEADS = new Set(
   foundation museum hospital group team club league federation`.split(/\s+/).filter(Boolean),
 );
 
-export function isTitleWord(word: string): boolean {
-  return TITLE_WORDS.has(fold(word).replace(/[.’']/g, ''));
-}
+export const isTitleWord = memoize((word: string): boolean => TITLE_WORDS.has(fold(word).replace(/[.’']/g, '')));
 
 export interface PersonName {
   /** The name as written, titles and roles cut off ("Donald Trump" from "U.S. President Donald Trump"). */
@@ -105,7 +122,9 @@ export interface PersonName {
  * The name inside a person mention: the trailing run of capitalised words (with particles and initials), cut at an
  * apposition. Returns an empty name for a title or role on its own ("the President", "Prime Minister").
  */
-export function personName(text: string): PersonName {
+export const personName = memoize(readPersonName);
+
+function readPersonName(text: string): PersonName {
   const head = stripEdges(headOfSpan(stripEdges(text)));
   // "Michael Tien of NPP", "Alvin Yeung from the Civic Party": the name is what comes before.
   const beforeOf = head.split(/\s+(?:of|from|at|for|with|by)\s+/)[0] ?? head;
@@ -158,7 +177,9 @@ export interface OrganizationName {
  * The name inside an organisation mention: descriptors before it cut off ("aircraft manufacturer Boeing" →
  * "Boeing"), legal-form suffixes dropped from the tokens ("Aer Lingus Group PLC" ~ "Aer Lingus").
  */
-export function organizationName(text: string): OrganizationName {
+export const organizationName = memoize(readOrganizationName);
+
+function readOrganizationName(text: string): OrganizationName {
   const head = stripEdges(headOfSpan(stripEdges(text)));
   const words = head.split(/\s+/).filter(Boolean);
   // The name starts after the last lower-case word that is not a connector inside names ("of", "and").
@@ -175,7 +196,7 @@ export function organizationName(text: string): OrganizationName {
   const last = kept[kept.length - 1];
   if (last !== undefined && /^\p{Lu}.*-\p{Ll}+$/u.test(last)) kept[kept.length - 1] = last.replace(/-\p{Ll}+$/u, '');
   const display = kept.join(' ');
-  const tokens = nameTokens(display);
+  const tokens = [...nameTokens(display)];
   while (tokens.length > 1 && CORPORATE_SUFFIXES.has(tokens[tokens.length - 1] ?? '')) tokens.pop();
   return { display, tokens };
 }

@@ -207,7 +207,9 @@ function byForm(items: Item[]): Item[][] {
   const groups = new Map<string, Item[]>();
   for (const item of items) {
     const form = identity(item.tokens);
-    groups.set(form, [...(groups.get(form) ?? []), item]);
+    const group = groups.get(form);
+    if (group) group.push(item);
+    else groups.set(form, [item]);
   }
   return [...groups.values()].sort((a, b) => b.length - a.length);
 }
@@ -289,14 +291,18 @@ function standsFor(letters: string, cluster: Cluster): boolean {
   return [...cluster.names].some((form) => expands(letters, form.split(' '))) || cluster.items.some((item) => item.capitals === letters);
 }
 
-/** Whether `letters` is an acronym of the name, with or without its small words, with or without its qualifier. */
-function expands(letters: string, tokens: string[]): boolean {
-  if (letters.length < 2 || tokens.length < 2) return false;
-  if (initials(tokens, true) === letters || initials(tokens, false) === letters) return true;
+/** The acronyms a name may go by: its initials with or without its small words, with or without its country. */
+function acronymsOf(tokens: string[]): string[] {
+  if (tokens.length < 2) return [];
   const lead = leadingCountry(tokens);
-  if (!lead) return false;
-  const core = tokens.slice(lead.length);
-  return core.length >= 2 && (initials(core, true) === letters || initials(core, false) === letters);
+  const core = lead ? tokens.slice(lead.length) : [];
+  const all = [initials(tokens, true), initials(tokens, false)];
+  if (core.length >= 2) all.push(initials(core, true), initials(core, false));
+  return [...new Set(all)].filter((letters) => letters.length >= 2);
+}
+
+function expands(letters: string, tokens: string[]): boolean {
+  return acronymsOf(tokens).includes(letters);
 }
 
 function clusterCountries(items: Item[], clusters: DocumentClusters): void {
@@ -365,45 +371,59 @@ function linkAcrossDocuments(clusters: Cluster[]): UnionFind {
     const longer = only(groups);
     if (standalone !== undefined && longer !== undefined) sets.union(standalone, longer);
   }
-  const named = clusters.filter((cluster) => kind(cluster) === 'full' || kind(cluster) === 'country');
-  const countriesOf = (doc: string): Set<string> =>
-    new Set(clusters.filter((cluster) => cluster.doc === doc && cluster.type === 'country').flatMap((cluster) => [...cluster.names]));
-  const qualifierOf = (name: string[]): string | undefined => {
-    const lead = leadingCountry(name);
-    return lead ? identity(nameTokens(lead.canonical)) : undefined;
+  // Indexes over the names linked so far, so that each short form, acronym and unqualified institution below is
+  // looked up, not compared with every name of the corpus. Decisions are all taken against this one state and
+  // applied afterwards, so the outcome does not depend on the order of the documents.
+  const add = <K, V>(index: Map<K, Set<V>>, key: K, value: V): void => {
+    index.set(key, (index.get(key) ?? new Set()).add(value));
   };
-  const groupsWhere = (type: EntityType, test: (tokens: string[]) => boolean): Set<number> =>
-    new Set(named.filter((cluster) => cluster.type === type && [...cluster.names].some((form) => test(form.split(' ')))).map((cluster) => sets.find(cluster.id)));
+  const bySurname = new Map<string, Set<number>>();
+  const byLetters = new Map<string, Set<number>>();
+  const bySuffix = new Map<string, Set<{ root: number; qualifier: string | undefined }>>();
+  const countriesOf = new Map<string, Set<string>>();
+  for (const cluster of clusters) {
+    const root = sets.find(cluster.id);
+    if (cluster.type === 'country') for (const name of cluster.names) add(countriesOf, cluster.doc, name);
+    if (kind(cluster) !== 'full') continue;
+    for (const name of cluster.names) {
+      const tokens = name.split(' ');
+      if (cluster.type === 'person' && tokens.length >= 2) add(bySurname, tokens[tokens.length - 1] ?? '', root);
+      if (cluster.type !== 'organization') continue;
+      for (const letters of acronymsOf(tokens)) add(byLetters, letters, root);
+      const lead = leadingCountry(tokens);
+      const qualifier = lead ? identity(nameTokens(lead.canonical)) : undefined;
+      for (let n = 1; n < tokens.length; n++) add(bySuffix, identity(tokens.slice(tokens.length - n)), { root, qualifier });
+    }
+    if (cluster.type === 'organization') for (const item of cluster.items) if (item.capitals) add(byLetters, item.capitals, root);
+  }
 
+  const unions: [number, number][] = [];
+  const shortPeers = new Map<string, number>();
   for (const cluster of clusters) {
     const form = [...cluster.forms][0] ?? '';
-    const tokens = form.split(' ');
-    if (kind(cluster) === 'short' && cluster.type === 'person') {
+    if (kind(cluster) === 'short') {
       // A lone surname joins the one person of the corpus who bears it; otherwise it stays with the lone
       // surnames written the same way.
-      const target = LONE_SURNAMES_ACROSS_DOCUMENTS ? only(groupsWhere('person', (name) => name.length >= 2 && name[name.length - 1] === form)) : undefined;
-      const peer = byForm.get(`person short ${form}`);
-      if (target !== undefined) sets.union(target, cluster.id);
-      else if (peer !== undefined) sets.union(peer, cluster.id);
-      else byForm.set(`person short ${form}`, cluster.id);
-    } else if (kind(cluster) === 'short') {
-      const peer = byForm.get(`${cluster.type} short ${form}`);
-      if (peer !== undefined) sets.union(peer, cluster.id);
-      else byForm.set(`${cluster.type} short ${form}`, cluster.id);
+      const target = cluster.type === 'person' && LONE_SURNAMES_ACROSS_DOCUMENTS ? only(bySurname.get(form) ?? []) : undefined;
+      const peer = shortPeers.get(`${cluster.type} ${form}`);
+      if (target !== undefined) unions.push([target, cluster.id]);
+      else if (peer !== undefined) unions.push([peer, cluster.id]);
+      else shortPeers.set(`${cluster.type} ${form}`, cluster.id);
     } else if (kind(cluster) === 'acronym') {
-      const letters = tokens.join('');
-      const target = only(named.filter((other) => other.type === 'organization' && standsFor(letters, other)).map((other) => sets.find(other.id)));
-      if (target !== undefined) sets.union(target, cluster.id);
+      const target = only(byLetters.get(form.replace(/ /g, '')) ?? []);
+      if (target !== undefined) unions.push([target, cluster.id]);
     } else if (kind(cluster) === 'generic') {
       // "the State Department" joins "US State Department" when no other country's is named in the corpus, or
       // when the article names the country of only one of them.
-      const fits = (name: string[]): boolean => name.length > tokens.length && isSuffix(tokens, name);
+      const longer = [...(bySuffix.get(form) ?? [])];
+      const inArticle = countriesOf.get(cluster.doc) ?? new Set<string>();
       const target =
-        only(groupsWhere('organization', fits)) ??
-        only(groupsWhere('organization', (name) => fits(name) && countriesOf(cluster.doc).has(qualifierOf(name) ?? '')));
-      if (target !== undefined) sets.union(target, cluster.id);
+        only(longer.map((name) => name.root)) ??
+        only(longer.filter((name) => name.qualifier !== undefined && inArticle.has(name.qualifier)).map((name) => name.root));
+      if (target !== undefined) unions.push([target, cluster.id]);
     }
   }
+  for (const [a, b] of unions) sets.union(a, b);
   return sets;
 }
 
@@ -411,11 +431,22 @@ function linkAcrossDocuments(clusters: Cluster[]): UnionFind {
 
 /** The name a group is keyed by: its most mentioned full name (ties: longer, then alphabetical). */
 function canonicalForm(group: Cluster[]): { form: string; scoped?: string } {
-  const items = group.flatMap((cluster) => cluster.items);
+  const counts = new Map<Item['kind'], Map<string, number>>();
+  for (const cluster of group) {
+    for (const item of cluster.items) {
+      if (item.tokens.length === 0) continue;
+      const form = identity(item.tokens);
+      const ofKind = counts.get(item.kind) ?? new Map<string, number>();
+      ofKind.set(form, (ofKind.get(form) ?? 0) + 1);
+      counts.set(item.kind, ofKind);
+    }
+  }
   const best = (kind: Item['kind']): string | undefined => {
-    const counts = new Map<string, number>();
-    for (const item of items) if (item.kind === kind && item.tokens.length) counts.set(identity(item.tokens), (counts.get(identity(item.tokens)) ?? 0) + 1);
-    return [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]))[0]?.[0];
+    let top: [string, number] | undefined;
+    for (const entry of counts.get(kind) ?? []) {
+      if (!top || entry[1] > top[1] || (entry[1] === top[1] && (entry[0].length > top[0].length || (entry[0].length === top[0].length && entry[0] < top[0])))) top = entry;
+    }
+    return top?.[0];
   };
   for (const kind of ['country', 'full', 'acronym', 'short'] as const) {
     const form = best(kind);
@@ -450,7 +481,9 @@ export function resolveMentions(analyses: DocumentAnalysis[]): Resolution {
   const groups = new Map<number, Cluster[]>();
   for (const cluster of clusters) {
     const root = sets.find(cluster.id);
-    groups.set(root, [...(groups.get(root) ?? []), cluster]);
+    const group = groups.get(root);
+    if (group) group.push(cluster);
+    else groups.set(root, [cluster]);
   }
 
   const entities: Entity[] = [];
