@@ -12,7 +12,7 @@
  */
 import type { EntityType } from '../types.js';
 import {
-  ADJECTIVES, COMMON_WORDS, COUNTRY_FORMS, COUNTRY_MAX_TOKENS, FIRST_NAMES, KNOWN_ORGANIZATIONS, KNOWN_PEOPLE, LAST_NAMES,
+  ADJECTIVES, COMMON_WORDS, COUNTRY_FIRST_WORDS, COUNTRY_FORMS, COUNTRY_MAX_TOKENS, FIRST_NAMES, KNOWN_ORGANIZATIONS, KNOWN_PEOPLE, LAST_NAMES,
   NEVER_NAMES, ORG_HEADS, PLACE_HEADS, PLACES, ROLE_WORDS, type CountryEntry,
 } from './lexicon.js';
 import type { Token } from './tokenize.js';
@@ -166,7 +166,7 @@ interface CountryMatch {
 /** Longest country form starting at token i (same sentence, tokens adjacent with at most one space). */
 function matchCountry(tokens: Token[], i: number, limit: number, text: string): CountryMatch | undefined {
   const first = tokens[i];
-  if (!first?.word || !first.capitalised) return undefined;
+  if (!first?.word || !first.capitalised || !COUNTRY_FIRST_WORDS.has(first.text)) return undefined;
   for (let length = Math.min(COUNTRY_MAX_TOKENS, limit - i); length >= 1; length--) {
     const last = tokens[i + length - 1]!;
     if (!last.word) continue;
@@ -264,6 +264,11 @@ export function findCandidates(context: SentenceContext): { candidates: Candidat
         end += 2;
         continue;
       }
+      // "Institute of Allergy and Infectious Diseases": "and" inside an organisation's "of" part.
+      if (token.lower === 'and' && end + 1 < to && isChunkWord(end + 1) && inOrgOfPart(tokens, i, end)) {
+        end += 2;
+        continue;
+      }
       // Joiners must be followed by a name word.
       if (!token.capitalised && (NAME_PARTICLES.has(token.lower) || ORG_JOINERS.has(token.lower))) {
         let look = end;
@@ -300,6 +305,17 @@ function emitNested(tokens: Token[], text: string, from: number, head: number, l
     }
     break;
   }
+}
+
+/** Is [from, to) an organisation name that has reached its "of"/"for" part ("Institute of Allergy")? */
+function inOrgOfPart(tokens: Token[], from: number, to: number): boolean {
+  let head = false;
+  for (let k = from; k < to; k++) {
+    const token = tokens[k]!;
+    if (ORG_HEADS.has(token.lower) && token.capitalised) head = true;
+    else if (head && (token.lower === 'of' || token.lower === 'for')) return true;
+  }
+  return false;
 }
 
 function isRole(token: Token): boolean {
@@ -353,6 +369,8 @@ function readChunk(context: SentenceContext, start: number, end: number, out: Ca
     const countryIsName =
       country?.length === 1 &&
       (((FIRST_NAMES.has(token.lower) || LAST_NAMES.has(token.lower)) && (nameLike(i + 1) || (nameLike(i - 1) && !afterRole))) ||
+        // "Georgia Smith": a country name before a family name is a given name.
+        (country.entry.form === 'name' && i + 1 < end && LAST_NAMES.has(tokens[i + 1]!.lower) && tokens[i + 1]!.capitalised) ||
         (country.entry.form !== 'demonym' && i > start && FIRST_NAMES.has(tokens[i - 1]!.lower) && !afterRole) ||
         // "Valeska Paris": a capital right after a name word is a family name.
         (country.entry.form === 'capital' && nameLike(i - 1) && !afterRole && !matchCountry(tokens, i - 1, i, text)));
@@ -394,9 +412,9 @@ function readChunk(context: SentenceContext, start: number, end: number, out: Ca
           last++;
           continue;
         }
-        if (isJoiner(next)) {
+        if (isJoiner(next) || (next.lower === 'and' && inOrgOfPart(tokens, i, last + 1))) {
           let look = last + 1;
-          while (look < end && isJoiner(tokens[look]!)) look++;
+          while (look < end && (isJoiner(tokens[look]!) || tokens[look]!.lower === 'and')) look++;
           if (look < end && !isPersonRole(tokens[look]!)) {
             // Continue over the capitalised words after the joiner, up to a role or a first name.
             last = look;
@@ -406,8 +424,12 @@ function readChunk(context: SentenceContext, start: number, end: number, out: Ca
         }
         break;
       }
-      // A lone head word ("Police", "Ministry") is not a name.
-      if (last > i || tokens[i]!.upper) {
+      // "Paris Air Show": an event whose name holds an organisation head.
+      if (last + 1 < end && EVENT_HEADS.has(tokens[last + 1]!.lower)) last++;
+      const event = EVENT_HEADS.has(tokens[last]!.lower) && !tokens.slice(i, last).some((t) => isJoiner(t));
+      // A lone head word ("Police", "Ministry", "TV") is not a name.
+      const lone = last === i && (!tokens[i]!.upper || NOT_ORG_ACRONYMS.has(tokens[i]!.lower));
+      if (!lone && !event) {
         out.push({ from: i, to: last + 1, type: 'organization', rule: 'org-head' });
         emitNested(tokens, text, i, head, last, out);
       }
@@ -453,15 +475,19 @@ function readChunk(context: SentenceContext, start: number, end: number, out: Ca
         }
         break;
       }
-      if (isRole(next) || isOrgHeadAt(tokens, runEnd, end)) break;
+      const previousWord = tokens[runEnd - 1]!;
+      // "Tim Cook": after a first name, a role noun is a family name.
+      if (isPersonRole(next) || (isRole(next) && !FIRST_NAMES.has(previousWord.lower)) || isOrgHeadAt(tokens, runEnd, end)) break;
       const nextCountry = matchCountry(tokens, runEnd, end, text);
-      if (nextCountry && !(nextCountry.length === 1 && (FIRST_NAMES.has(next.lower) || LAST_NAMES.has(next.lower)))) break;
+      const nameAnyway = nextCountry?.length === 1 &&
+        (FIRST_NAMES.has(next.lower) || LAST_NAMES.has(next.lower) || KNOWN_PEOPLE.has(next.lower) || FIRST_NAMES.has(previousWord.lower));
+      if (nextCountry && !nameAnyway) break;
       runEnd++;
     }
     const followedByRole = runEnd < end && (isPersonRole(tokens[runEnd]!) || isModifierBeforeRole(tokens, runEnd, end));
     // "Rolls-Royce Trent 900", "Boeing 787": a product and its model number.
-    const modelNumber = runEnd === end && /^\p{N}{2,}/u.test(tokens[runEnd]?.text ?? '') && !tokens[runEnd]!.newlineBefore;
-    if (modelNumber && runEnd - i > 1) {
+    const modelNumber = runEnd === end && /^\p{N}{3}(\p{L}*|-\p{N}+)$/u.test(tokens[runEnd]?.text ?? '') && !tokens[runEnd]!.newlineBefore;
+    if (modelNumber) {
       i = runEnd;
       continue;
     }
@@ -494,6 +520,7 @@ function classifyRun(
   if (KNOWN_ORGANIZATIONS.has(lower)) return emit('organization', 'known-organization');
   if (words.length > 1 && PLACES.has(lower)) return;
   if (words.some((t) => isModelNumber(t))) return;
+  if (words.length === 1 && first.upper && first.lower.length >= 4 && PLACES.has(first.lower)) return;
   if (words.some((t) => t.upper && !isInitials(t) && !NOT_ORG_ACRONYMS.has(t.lower.replace(/\./g, '')) && !COUNTRY_FORMS.has(t.text))) {
     return emit('organization', 'acronym');
   }
@@ -555,6 +582,8 @@ export function settleSingle(context: SentenceContext, index: number): Candidate
   if (FAITHS.has(lower)) return undefined;
   if (lower.endsWith('s') && FAITHS.has(lower.slice(0, -1))) return make('person', 'people-of-faith');
   if (/^\p{Lu}$/u.test(token.text) || /^\p{Lu}\.\p{Lu}\p{Ll}+\.$/u.test(token.text)) return undefined;
+  // "BRUSSELS (Reuters)": a dateline's city in capitals.
+  if (token.upper && lower.length >= 4 && PLACES.has(lower)) return undefined;
   if (token.upper) return NOT_ORG_ACRONYMS.has(lower.replace(/\./g, '')) || isModelNumber(token) ? undefined : make('organization', 'acronym');
   const next = tokens[index + 1];
   const previous = tokens[index - 1];
@@ -577,7 +606,10 @@ export function settleSingle(context: SentenceContext, index: number): Candidate
   if (next && SAY_VERBS.has(next.lower) && !familiar) return make('person', 'name-said');
   if (previous && SAY_VERBS.has(previous.lower) && !familiar) return make('person', 'said-name');
   // "Western backers", "Islamic law": an adjective before its noun.
-  if (next?.word && !next.capitalised && (ADJECTIVES.has(lower) || /(ic|ical|ive|ian|ese|ish)$/.test(lower))) return undefined;
+  if (next?.word && !next.capitalised && !SAY_VERBS.has(next.lower) && !AUXILIARIES.has(next.lower) &&
+    (ADJECTIVES.has(lower) || /(ic|ical|ive|an|ese|ish)$/.test(lower))) {
+    return undefined;
+  }
   if (nameInLexicon) return make('person', 'name-lexicon');
   if (previous?.lower === 'the') return make('organization', 'the-name');
   if (PERSON_NAME_ENDING.test(lower)) return make('person', 'name-ending');

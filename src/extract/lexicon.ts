@@ -104,6 +104,14 @@ const EXTRA_COUNTRY_FORMS: Array<[string, string, CountryForm]> = [
   ['Holland', 'Netherlands', 'name'],
   ['Ivory Coast', 'Ivory Coast', 'name'],
   ['Kiev', 'Ukraine', 'capital'],
+  // Seats of government the press names for the government itself.
+  ['Kremlin', 'Russia', 'capital'],
+  ['White House', 'United States', 'capital'],
+  ['Downing Street', 'United Kingdom', 'capital'],
+  ['Elysee', 'France', 'capital'],
+  ['Élysée', 'France', 'capital'],
+  ['Blue House', 'South Korea', 'capital'],
+  ['Zhongnanhai', 'China', 'capital'],
   ['Filipino', 'Philippines', 'demonym'],
   ['Filipinos', 'Philippines', 'demonym'],
   ['Afghans', 'Afghanistan', 'demonym'],
@@ -129,6 +137,10 @@ for (const [surface, canonical, form] of EXTRA_COUNTRY_FORMS) {
 }
 // "English" is a language far more often than the English.
 COUNTRY_FORMS.delete('English');
+
+/** First words of every country form, so most tokens are rejected with one lookup. */
+export const COUNTRY_FIRST_WORDS = new Set<string>();
+for (const form of COUNTRY_FORMS.keys()) COUNTRY_FIRST_WORDS.add(form.split(/[\s'’]/)[0]!);
 
 // ---------------------------------------------------------------------------------------------------------------
 // compromise's lexicon

@@ -1,0 +1,68 @@
+/**
+ * One table per rule of the extractor: [sentence, expected `type:text` mentions in order]. Sentences are written
+ * for the tests, not taken from any evaluation corpus.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+
+const pairs = (text: string): string[] => extract({ id: 't', text }).mentions.map((m) => `${m.type}:${m.text}`);
+const table = (name: string, rows: Array<[string, string[]]>): void => {
+  describe(name, () => {
+    it.each(rows)('%s', (sentence, expected) => expect(pairs(sentence)).toEqual(expected));
+  });
+};
+
+table('countries: names, codes, demonyms, capitals', [
+  ['The deal between the United Kingdom and the UAE was signed.', ['country:United Kingdom', 'country:UAE']],
+  ['Officials in Britain welcomed the move by U.S. regulators.', ['country:Britain', 'country:U.S.']],
+  ['Moscow and Beijing signed a pact, Tokyo said.', ['country:Moscow', 'country:Beijing', 'country:Tokyo']],
+  ['The Democratic People\u2019s Republic of Korea fired a missile.', ['country:Democratic People\u2019s Republic of Korea']],
+  ['Turkish and Japanese diplomats met their Egyptian counterparts.', ['country:Turkish', 'country:Japanese', 'country:Egyptian']],
+  ['The Kremlin denied it.', ['country:Kremlin']],
+  ['The weapons were US-provided and Kremlin-backed.', ['country:US', 'country:Kremlin']],
+]);
+
+table('countries: context decides', [
+  ['Tell us what happened.', []],
+  ['The price was US$40 billion.', []],
+  ['We met in Washington last year.', []],
+  ['Michael Jordan and Georgia Smith arrived.', ['person:Michael Jordan', 'person:Georgia Smith']],
+]);
+
+table('people: titles stripped, institutions in titles kept', [
+  ['Russian President Vladimir Putin spoke.', ['country:Russian', 'person:Vladimir Putin']],
+  ['It was announced by Apple CEO Tim Cook.', ['organization:Apple', 'person:Tim Cook']],
+  ['Secretary of State Antony Blinken travelled.', ['person:Antony Blinken']],
+  ['Professor Cres Eastman said it was fine.', ['person:Cres Eastman']],
+  ['Prime Minister Keir Starmer and Dr. Jane Goodall met.', ['person:Keir Starmer', 'person:Jane Goodall']],
+]);
+
+table('people: name shapes', [
+  ['Talks with Hong Jang-won and Park Sun-won went on.', ['person:Hong Jang-won', 'person:Park Sun-won']],
+  ['Then Mario J. Lucero and K.C. Maurer spoke.', ['person:Mario J. Lucero', 'person:K.C. Maurer']],
+  ['He met Mohammed bin Salman and Ursula von der Leyen.', ['person:Mohammed bin Salman', 'person:Ursula von der Leyen']],
+  ['Later, Rutte said no.', ['person:Rutte']],
+]);
+
+table('organisations: heads, acronyms, definitions', [
+  ['The International Atomic Energy Agency (IAEA) met.', ['organization:International Atomic Energy Agency', 'organization:IAEA']],
+  ['Shares of Microsoft Corp. rose.', ['organization:Microsoft Corp']],
+  ['He joined the University of Southern Indiana.', ['organization:University of Southern Indiana']],
+  ['They met at the Ministry of Foreign Affairs and Trade.', ['organization:Ministry of Foreign Affairs and Trade']],
+  ['He spoke to Tanya Chan of the Civic Party.', ['person:Tanya Chan', 'organization:Civic Party']],
+  ['NATO and the WHO agreed.', ['organization:NATO', 'organization:WHO']],
+  ['A North Korean Ministry of Foreign Affairs official spoke.', ['country:North Korean', 'organization:Ministry of Foreign Affairs']],
+  ['The American Institute for the Study of War said so.', ['country:American', 'organization:Institute for the Study of War']],
+  ['The Andy Warhol Foundation gave money.', ['organization:Andy Warhol Foundation', 'person:Andy Warhol']],
+]);
+
+table('false positives: never names', [
+  ['On Monday in March the talks ended.', []],
+  ['The President thanked the Prime Minister.', []],
+  ['Western partners and Indo-Pacific allies agreed.', []],
+  ['The Airbus A380 and the Boeing 787 flew.', []],
+  ['I\u2019m sure We\u2019ve seen it.', []],
+  ['Voters went to the polls.', []],
+  ['The CEO bought a new TV and an LCD screen.', []],
+  ['They attended the Olympic Games and the Paris Air Show.', []],
+]);
