@@ -7,7 +7,7 @@
  */
 import { ENTITY_TYPES } from '../types.js';
 import type { Entity, EntityType, OverrideRule, Overrides, Resolution, ResolvedMention } from '../types.js';
-import { entityKey } from './names.js';
+import { entityKey, looksLikeAcronym, organizationName, personName, stripEdges } from './names.js';
 import { describeEntity } from './label.js';
 
 /** A curation file that cannot be used. The message is one line that says where and how to fix it. */
@@ -111,11 +111,12 @@ export function applyOverrides(resolution: Resolution, overrides: Overrides): Ov
   const renamed = new Set<string>();
   // Old key → current key, so rules written against an earlier build still find a merged or retyped entity.
   const redirect = new Map<string, string>();
+  const byFullName = fullNameIndex(resolution.entities);
   const current = (key: string): string | undefined => {
     const seen = new Set<string>();
     let at = key;
     while (!entities.has(at)) {
-      const next = redirect.get(at);
+      const next = redirect.get(at) ?? byFullName.get(at);
       if (next === undefined || seen.has(next)) return undefined;
       seen.add(at);
       at = next;
@@ -145,7 +146,9 @@ export function applyOverrides(resolution: Resolution, overrides: Overrides): Ov
       case 'split': {
         const key = current(rule.entity);
         const entity = key ? entities.get(key) : undefined;
-        const matches = (mention: ResolvedMention): boolean => mention.text.trim() === rule.alias;
+        // An alias as the explorer lists it: "Putin" also takes "Putin's".
+        const alias = stripEdges(rule.alias);
+        const matches = (mention: ResolvedMention): boolean => stripEdges(mention.text) === alias;
         if (!key || !entity || !mentions.some((mention) => mention.entity === key && matches(mention))) {
           unapplied.push(rule);
           break;
@@ -221,6 +224,27 @@ export function applyOverrides(resolution: Resolution, overrides: Overrides): Ov
     finished.push({ ...entity, label: renamed.has(entity.key) ? entity.label : described.label, aliases: described.aliases });
   }
   return { resolution: { entities: finished, mentions }, unapplied };
+}
+
+/**
+ * Keys an entity could have had in an earlier build, from the full names it goes by ("organization:apple-computer"
+ * for Apple when "Apple Computer" was once the most frequent name), so a rule survives the corpus growing. Only
+ * full names: a lone surname or an acronym may have been a different entity then. A key two entities could
+ * claim is left out.
+ */
+function fullNameIndex(entities: Entity[]): Map<string, string> {
+  const index = new Map<string, string | null>();
+  for (const entity of entities) {
+    for (const alias of new Set([entity.label, ...entity.aliases])) {
+      const name = entity.type === 'person' ? personName(alias).display : entity.type === 'organization' ? organizationName(alias).display : alias;
+      const full = entity.type === 'person' ? name.split(/\s+/).length >= 2 : name !== '' && !looksLikeAcronym(name);
+      if (!full) continue;
+      const key = entityKey(entity.type, name);
+      if (key === entity.key) continue;
+      index.set(key, index.has(key) && index.get(key) !== entity.key ? null : entity.key);
+    }
+  }
+  return new Map([...index].filter((entry): entry is [string, string] => entry[1] !== null));
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

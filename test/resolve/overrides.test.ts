@@ -75,6 +75,27 @@ describe('overrides: each operation', () => {
     expect(entity(chained, 'organization:yonhap')?.label).toBe('Yonhap News Agency');
   });
 
+  it('finds an entity by a key it had under another full name, never by a lone surname', () => {
+    const grown = analyses([
+      { text: 'Apple Computer sold Macs. Apple Computer grew.', mentions: [['Apple Computer', 'organization'], ['Apple Computer', 'organization']] },
+      { text: 'Apple Inc. and Apple and Apple again. Vladimir Putin and Putin.', mentions: [['Apple Inc.', 'organization'], ['Apple', 'organization'], ['Apple', 'organization'], ['Vladimir Putin', 'person'], ['Putin', 'person']] },
+    ]);
+    const renamed = resolve(grown, {
+      overrides: rules({ op: 'rename', entity: 'organization:apple-computer', label: 'Apple (the company)' }, { op: 'ignore', entity: 'person:putin' }),
+    });
+    expect(entity(renamed, 'organization:apple')?.label).toBe('Apple (the company)');
+    expect(entity(renamed, 'person:vladimir-putin')).toBeDefined();
+  });
+
+  it('splits an alias as listed, possessives included', () => {
+    const split = resolve(corpus, { overrides: rules({ op: 'split', entity: 'person:vladimir-putin', alias: 'Vladimir Putin' }) });
+    expect(mentionsOf(split, 'person:vladimir-putin').map((m) => m.text)).toEqual(['Putin']);
+    const possessive = resolve(analyses([{ text: 'Vladimir Putin and Putin’s aides.', mentions: [['Vladimir Putin', 'person'], ['Putin’s', 'person']] }]), {
+      overrides: rules({ op: 'split', entity: 'person:vladimir-putin', alias: 'Putin' }),
+    });
+    expect(mentionsOf(possessive, 'person:putin').map((m) => m.text)).toEqual(['Putin’s']);
+  });
+
   it('reports rules that name no entity of this build, and applies the rest', () => {
     const { resolution, unapplied } = applyOverrides(
       automatic,
