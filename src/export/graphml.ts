@@ -5,7 +5,7 @@
  * their `<key>` carries `<desc>json</desc>`, which `parseGraphML` uses to decode them again.
  */
 import type { CoMentionGraph } from '../types.js';
-import { escapeXml } from './xml.js';
+import { escapeXml, escapeXmlText } from './xml.js';
 
 type Domain = 'graph' | 'node' | 'edge';
 type GraphMLType = 'boolean' | 'int' | 'long' | 'double' | 'string';
@@ -60,7 +60,7 @@ function dataOf(keys: Key[], attributes: Attributes, indent: string): string {
   for (const key of keys) {
     const value = attributes[key.name];
     if (value === undefined || value === null) continue;
-    out += `${indent}<data key="${key.id}">${escapeXml(serialise(key, value))}</data>\n`;
+    out += `${indent}<data key="${key.id}">${escapeXmlText(serialise(key, value))}</data>\n`;
   }
   return out;
 }

@@ -8,4 +8,4 @@ export { toGEXF } from './gexf.js';
 export { CSV_LIST_SEPARATOR, toCSV } from './csv.js';
 export { GraphFilterError, filterGraph } from './filter.js';
 export type { GraphFilter } from './filter.js';
-export { escapeXml, stripIllegalXml } from './xml.js';
+export { escapeXml, escapeXmlText, stripIllegalXml } from './xml.js';

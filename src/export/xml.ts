@@ -22,7 +22,15 @@ const ESCAPES: Record<string, string> = {
   '\r': '&#13;',
 };
 
-/** Escapes text for use in element content or a double-quoted attribute value, dropping illegal characters. */
+/** Escapes text for a double-quoted attribute value, dropping illegal characters. */
 export function escapeXml(text: string): string {
   return stripIllegalXml(text).replace(/[&<>"'\t\n\r]/g, (c) => ESCAPES[c]!);
+}
+
+/**
+ * Escapes text for element content, dropping illegal characters. Quotes stay as they are there, which keeps
+ * JSON values (evidence) about a third smaller than with `&quot;` for every quote.
+ */
+export function escapeXmlText(text: string): string {
+  return stripIllegalXml(text).replace(/[&<>\r]/g, (c) => ESCAPES[c]!);
 }

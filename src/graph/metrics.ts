@@ -9,7 +9,7 @@ import forceAtlas2 from 'graphology-layout-forceatlas2';
 import pagerank from 'graphology-metrics/centrality/pagerank.js';
 import betweenness from 'graphology-metrics/centrality/betweenness.js';
 import type { CoMentionGraph } from '../types.js';
-import { round } from './build.js';
+import { compare, round } from './build.js';
 
 /** Seed of Louvain's random walk: fixed, so communities do not reshuffle between identical builds. */
 const LOUVAIN_SEED = 0x5eed;
@@ -47,13 +47,18 @@ function uniform(graph: CoMentionGraph): Record<string, number> {
 }
 
 function communityOrder(nodes: string[], communities: Record<string, number>): Map<number, number> {
-  const members = new Map<number, string[]>();
+  const groups = new Map<number, { size: number; first: string }>();
   for (const node of nodes) {
     const community = communities[node];
     if (community === undefined) continue;
-    members.set(community, [...(members.get(community) ?? []), node]);
+    const group = groups.get(community);
+    if (!group) groups.set(community, { size: 1, first: node });
+    else {
+      group.size++;
+      if (node < group.first) group.first = node;
+    }
   }
-  const ordered = [...members].sort(([, a], [, b]) => b.length - a.length || (a.slice().sort()[0]! < b.slice().sort()[0]! ? -1 : 1));
+  const ordered = [...groups].sort(([, a], [, b]) => b.size - a.size || compare(a.first, b.first));
   return new Map(ordered.map(([community], index) => [community, index]));
 }
 

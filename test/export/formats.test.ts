@@ -2,7 +2,7 @@ import Graph from 'graphology';
 import { parse as parseGraphMLNode } from 'graphology-graphml';
 import { parse as parseGEXFNode } from 'graphology-gexf';
 import { describe, expect, it } from 'vitest';
-import { CSV_LIST_SEPARATOR, escapeXml, graphMLParts, jsonKeysOf, stripIllegalXml, toCSV, toGEXF, toGraphJSON, toGraphML, toMentionsJsonl } from '../../src/export/index.js';
+import { CSV_LIST_SEPARATOR, escapeXml, escapeXmlText, graphMLParts, jsonKeysOf, stripIllegalXml, toCSV, toGEXF, toGraphJSON, toGraphML, toMentionsJsonl } from '../../src/export/index.js';
 import { exportCorpus, exportGraph } from './fixture.js';
 
 const corpus = exportCorpus();
@@ -91,7 +91,7 @@ describe('GraphML', () => {
     expect(stripIllegalXml(graphml)).toBe(graphml);
     expect(graphml).not.toContain('\f');
     expect(graphml).toContain('Zoë Ångström');
-    expect(graphml).toContain('d \\&quot;odd\\&quot; &lt;name&gt; &amp; co.txt');
+    expect(graphml).toContain('"doc":"d \\"odd\\" &lt;name&gt; &amp; co.txt"');
     // JSON keeps a control character inside evidence as the escape \u0001, which survives the round trip
     expect(graphml).toContain('Ångström\\u0001');
   });
@@ -282,5 +282,15 @@ describe('XML helpers', () => {
   ];
   it.each(table)('escapeXml(%j) = %j', (input, expected) => {
     expect(escapeXml(input)).toBe(expected);
+  });
+
+  const textTable: [string, string][] = [
+    ['a & b < c > d', 'a &amp; b &lt; c &gt; d'],
+    [`"double" 'single'`, `"double" 'single'`],
+    ['tab\tline\ncr\r', 'tab\tline\ncr&#13;'],
+    ['bell\u0007null\u0000', 'bellnull'],
+  ];
+  it.each(textTable)('escapeXmlText(%j) = %j', (input, expected) => {
+    expect(escapeXmlText(input)).toBe(expected);
   });
 });

@@ -72,6 +72,14 @@ describe('buildGraph: nodes', () => {
     expect(built.order).toBe(resolution.entities.length);
   });
 
+  it('freezes evidence, which edges of one window share', () => {
+    const evidence = graph.getEdgeAttribute(edgeKey('person:kim-jong-un', 'person:vladimir-putin'), 'evidence')[0]!;
+    expect(graph.getEdgeAttribute(edgeKey('person:kim-jong-un', 'country:russia'), 'evidence')[0]).toBe(evidence);
+    expect(() => {
+      evidence.start = 5;
+    }).toThrow(TypeError);
+  });
+
   it('does not share arrays with the resolution (no hidden mutation)', () => {
     graph.getNodeAttribute('country:russia', 'aliases').push('Moscow');
     expect(resolution.entities.find((e) => e.key === 'country:russia')!.aliases).toEqual(['Russia']);

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { DuplicateThresholdError, findNearDuplicates } from '../../src/graph/index.js';
+import { DuplicateThresholdError, findNearDuplicates, shingles } from '../../src/graph/index.js';
 
 const shared = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
 const folder = (name: string) => readdirSync(shared + name).sort().map((file) => ({ id: file, text: readFileSync(`${shared}${name}/${file}`, 'utf8') }));
@@ -28,6 +28,13 @@ describe('findNearDuplicates', () => {
   ];
   it.each(table)('%s', (_name, docs, expected) => {
     expect([...findNearDuplicates(docs)]).toEqual(expected);
+  });
+
+  it('takes shingles computed earlier instead of text (streaming builds)', () => {
+    const docs = [{ id: 'a', text: story }, { id: 'b', text: other }, { id: 'c', text: `${story} More to come.` }];
+    const fromShingles = docs.map((d) => ({ id: d.id, shingles: [...shingles(d.text)] }));
+    expect([...findNearDuplicates(fromShingles)]).toEqual([...findNearDuplicates(docs)]);
+    expect([...findNearDuplicates([docs[0]!, fromShingles[2]!])]).toEqual([['c', 'a']]);
   });
 
   it('joins copies of copies into one group', () => {
