@@ -138,7 +138,7 @@ export function looksCommon(lower: string, docLower: ReadonlySet<string>): boole
  * Is this capitalised word an ordinary word here? Not when the document writes it capitalised inside sentences
  * and never in lower case ("Apple" in a story about the company).
  */
-function isOrdinary(token: Token, memory: DocumentMemory): boolean {
+export function isOrdinary(token: Token, memory: DocumentMemory): boolean {
   if (memory.docNames.has(token.text) && !memory.docLower.has(token.lower) && !CLOSED_CLASS.has(token.lower)) return false;
   return looksCommon(token.lower, memory.docLower);
 }
@@ -480,7 +480,9 @@ function readChunk(context: SentenceContext, start: number, end: number, out: Ca
       if (isPersonRole(next) || (isRole(next) && !FIRST_NAMES.has(previousWord.lower)) || isOrgHeadAt(tokens, runEnd, end)) break;
       const nextCountry = matchCountry(tokens, runEnd, end, text);
       const nameAnyway = nextCountry?.length === 1 &&
-        (FIRST_NAMES.has(next.lower) || LAST_NAMES.has(next.lower) || KNOWN_PEOPLE.has(next.lower) || FIRST_NAMES.has(previousWord.lower));
+        (FIRST_NAMES.has(next.lower) || LAST_NAMES.has(next.lower) || KNOWN_PEOPLE.has(next.lower) || FIRST_NAMES.has(previousWord.lower) ||
+          // "Valeska Paris": a capital after a name word is a family name.
+          (nextCountry.entry.form === 'capital' && !isOrdinary(previousWord, context.memory) && !previousWord.upper));
       if (nextCountry && !nameAnyway) break;
       runEnd++;
     }
@@ -549,11 +551,11 @@ function classifyRun(
   if (FIRST_NAMES.has(first.lower) || KNOWN_PEOPLE.has(first.lower) || isInitials(first)) return emit('person', 'first-name');
   if (LAST_NAMES.has(last.lower) || KNOWN_PEOPLE.has(last.lower)) return emit('person', 'last-name');
   if (words.some((t) => memory.personWords.has(t.lower))) return emit('person', 'known-in-document');
-  if (PLACES.has(first.lower) || PLACES.has(last.lower)) return;
+  if (PLACES.has(first.lower)) return;
   // "Google Analytics", "Northrop Grumman": the first word is known as an organisation.
   if (KNOWN_ORGANIZATIONS.has(first.lower) || memory.organizations.has(first.lower)) return emit('organization', 'known-first-word');
   const lastLooksSurname =
-    LAST_NAMES.has(last.lower) || PERSON_NAME_ENDING.test(last.lower) || (/^\p{Lu}\p{Ll}{1,2}$/u.test(last.text) && !isOrdinary(first, memory));
+    LAST_NAMES.has(last.lower) || PERSON_NAME_ENDING.test(last.lower) || (/^\p{Lu}\p{Ll}{1,2}$/u.test(last.text) && !looksCommon(first.lower, memory.docLower));
   if (words.length <= 3 && lastLooksSurname && !looksCommon(last.lower, memory.docLower)) return emit('person', 'surname-shape');
   if (words.length <= 3 && /[^s]s$/.test(last.lower) && isOrdinary(last, memory)) return emit('organization', 'plural-name');
   if (words.some((t) => looksCommon(t.lower, memory.docLower))) return emit('organization', 'capitalised-phrase');

@@ -78,7 +78,7 @@ export function extract(document: { id: string; text: string }, options: Extract
     const words = tokens.slice(candidate.from, candidate.to);
     const surface = text.slice(words[0]!.start, words[words.length - 1]!.end);
     if (candidate.type === 'person' && words.length > 1) {
-      for (const word of words) if (word.capitalised) memory.personWords.add(word.lower);
+      for (const word of words) if (word.capitalised && !memory.docLower.has(word.lower)) memory.personWords.add(word.lower);
     }
     if (candidate.type === 'organization') memory.organizations.set(surface.toLowerCase(), candidate.canonical);
     const open = tokens[candidate.to];
