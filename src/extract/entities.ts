@@ -559,10 +559,22 @@ function classifyRun(
   if (words.length <= 3 && lastLooksSurname && !looksCommon(last.lower, memory.docLower)) return emit('person', 'surname-shape');
   if (words.length <= 3 && /[^s]s$/.test(last.lower) && isOrdinary(last, memory)) return emit('organization', 'plural-name');
   if (words.some((t) => looksCommon(t.lower, memory.docLower))) return emit('organization', 'capitalised-phrase');
+  // "interviewee R Saravanan", "Jusman Syafii Djamal, minister of transport": a person noun next to the name.
+  const before = tokens[from - 1];
+  const after = tokens[to];
+  const afterComma = after?.text === ',' ? tokens[to + 1] : undefined;
+  if ((before && !before.capitalised && isRole(before)) || (afterComma && ((!afterComma.capitalised && isRole(afterComma)) || /^\p{N}{1,3}$/u.test(afterComma.text)))) {
+    return emit('person', 'person-noun-beside');
+  }
+  if (/^\p{Lu}$/u.test(first.text) && words.length <= 3) return emit('person', 'initial');
   // Companies are later called by their first word ("Northrop"), people by their last ("Zelensky").
   const firstSolo = memory.docSolo.has(first.text);
   const lastSolo = memory.docSolo.has(last.text);
   if (firstSolo && !lastSolo) return emit('organization', 'first-word-alone');
+  // A text that never says "he" or "she" is about companies, not people ("Aer Lingus have purchased ...").
+  if (!memory.docLower.has('he') && !memory.docLower.has('she') && !memory.docLower.has('his') && !memory.docLower.has('her')) {
+    return emit('organization', 'no-people-in-text');
+  }
   if (words.length <= 4) return emit('person', 'name-shape');
   return emit('organization', 'capitalised-phrase');
 }

@@ -227,6 +227,7 @@ export const PLACE_HEADS = new Set([
   'desert', 'strait', 'canal', 'harbour', 'harbor', 'port', 'village', 'town', 'city', 'state', 'territory',
   'territories', 'mall', 'plaza', 'boulevard', 'lane', 'drive', 'heights', 'hills', 'hill', 'park', 'gardens',
   'airport', 'base', 'station', 'prison', 'temple', 'shrine', 'memorial', 'monument', 'gallery', 'galleries',
+  'factory', 'plant', 'campus', 'headquarters',
 ]);
 
 /** Words that end (or head) an organisation's name. Lower-cased. */
