@@ -1,6 +1,6 @@
-"""Reads a GraphML file with networkx or igraph and prints what it found as JSON, for test/export/readers.test.ts.
+"""Reads a graph file with a third-party library and prints what it found as JSON, for test/export/readers.test.ts.
 
-usage: python3 read_graphml.py networkx|igraph FILE
+usage: python3 read_graph.py networkx|igraph|networkx-gexf FILE
 """
 import json
 import math
@@ -14,10 +14,10 @@ def plain(value):
     return value
 
 
-def with_networkx(path):
+def with_networkx(path, gexf=False):
     import networkx
 
-    graph = networkx.read_graphml(path)
+    graph = networkx.read_gexf(path) if gexf else networkx.read_graphml(path)
     return {
         "reader": "networkx " + networkx.__version__,
         "directed": graph.is_directed(),
@@ -43,5 +43,8 @@ def with_igraph(path):
 
 if __name__ == "__main__":
     reader, path = sys.argv[1], sys.argv[2]
-    result = with_networkx(path) if reader == "networkx" else with_igraph(path)
+    if reader == "igraph":
+        result = with_igraph(path)
+    else:
+        result = with_networkx(path, gexf=reader == "networkx-gexf")
     json.dump(result, sys.stdout, ensure_ascii=False)
