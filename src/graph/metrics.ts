@@ -15,15 +15,28 @@ import { compare, round } from './build.js';
 const LOUVAIN_SEED = 0x5eed;
 
 /**
+ * Betweenness (Brandes) costs nodes × (nodes + edges) steps: seconds up to about this much, minutes beyond. Past
+ * it the metric is left out and the graph says so in its `skippedMetrics` attribute.
+ */
+export const MAX_BETWEENNESS_WORK = 1e9;
+
+export interface MetricsOptions {
+  /** Largest nodes × (nodes + edges) for which betweenness is computed; MAX_BETWEENNESS_WORK by default. */
+  maxBetweennessWork?: number;
+}
+
+/**
  * Writes degree, weightedDegree (sum of edge weights), pagerank (weighted), betweenness (normalised; hops, not
  * weights, since a heavy co-mention is a short distance, not a long one) and community (Louvain, weighted) on
  * every node.
  */
-export function assignMetrics(graph: CoMentionGraph): void {
+export function assignMetrics(graph: CoMentionGraph, options: MetricsOptions = {}): void {
   if (graph.order === 0) return;
   const plain = graph as unknown as Graph<Attributes, Attributes>;
   const ranks = graph.size > 0 ? pagerank(plain, { getEdgeWeight: 'weight' }) : uniform(graph);
-  const between = betweenness(plain, { normalized: true, getEdgeWeight: null });
+  const affordable = graph.order * (graph.order + graph.size) <= (options.maxBetweennessWork ?? MAX_BETWEENNESS_WORK);
+  const between = affordable ? betweenness(plain, { normalized: true, getEdgeWeight: null }) : undefined;
+  if (!affordable) graph.setAttribute('skippedMetrics', ['betweenness']);
   const communities = graph.size > 0 ? louvain(plain, { getEdgeWeight: 'weight', rng: mulberry32(LOUVAIN_SEED) }) : {};
   // Louvain numbers communities in visit order; renumber by size (then smallest member key) so 0 is the largest.
   const renumber = communityOrder(graph.nodes(), communities);
@@ -36,7 +49,7 @@ export function assignMetrics(graph: CoMentionGraph): void {
       degree: graph.degree(node),
       weightedDegree,
       pagerank: round(ranks[node] ?? 0),
-      betweenness: round(between[node] ?? 0),
+      ...(between ? { betweenness: round(between[node] ?? 0) } : {}),
       community: renumber.get(communities[node] ?? -1) ?? renumber.size,
     };
   });

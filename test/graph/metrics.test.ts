@@ -48,6 +48,15 @@ describe('assignMetrics', () => {
     expect(again.export()).toEqual(graph.export());
   });
 
+  it('leaves betweenness out of graphs too large for it, and says so', () => {
+    const big = bridged();
+    assignMetrics(big, { maxBetweennessWork: 10 });
+    expect(big.getNodeAttribute('person:c', 'betweenness')).toBeUndefined();
+    expect(big.getNodeAttribute('person:c', 'pagerank')).toBeGreaterThan(0);
+    expect(big.getAttribute('skippedMetrics')).toEqual(['betweenness']);
+    expect(graph.getAttribute('skippedMetrics')).toBeUndefined();
+  });
+
   it('copes with graphs without edges or nodes', () => {
     const { resolution, documents } = corpusOf([{ id: 'x', marked: '[Solo Person|person:solo] spoke.' }]);
     const lonely = buildGraph(resolution, documents, { window: 'sentence' });
