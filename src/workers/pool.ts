@@ -1,10 +1,10 @@
 /**
- * Worker threads for `comention build --jobs N`. Extraction is pure and per document, so documents are sent out in
- * batches to N workers and the results come back in the order asked for, whichever worker finished first.
+ * Worker threads for `comention build --jobs N`. Extraction is pure and per document, so documents are shared out in
+ * batches between the main thread and N - 1 workers; each batch's results come back to the caller that asked.
  *
  * Where the worker code is: next to the bundle (dist/extract-worker.js) when running the built CLI; from sources
  * (tsx, vitest) the TypeScript worker is started with tsx's loader. If neither can run, or a worker dies, its batch
- * is extracted in the main thread instead: slower, never a different result, and `fallback` says why.
+ * is extracted by the threads left: slower, never a different result, and `fallback` says why.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -18,7 +18,7 @@ import { extractDocument, type ExtractedDocument, type ExtractionFailure, type E
 export type ExtractResult = ExtractedDocument | ExtractionFailure;
 
 export interface ExtractorPool {
-  /** Threads extracting: 1 when extraction runs in the main thread. */
+  /** Threads extracting, the main thread included: 1 when it extracts alone. */
   readonly jobs: number;
   /** Why fewer worker threads run than were asked for, if so. */
   readonly fallback: string | undefined;
@@ -33,7 +33,7 @@ export function defaultJobs(totalBytes: number): number {
   return totalBytes < SMALL_CORPUS_BYTES ? 1 : Math.max(1, availableParallelism());
 }
 
-/** Starts `jobs` workers (or none for jobs ≤ 1: extraction then runs in this thread). */
+/** Starts `jobs - 1` workers to extract beside the main thread (none for jobs ≤ 1). */
 export function startExtractors(jobs: number, options: ExtractOptions = {}): ExtractorPool {
   if (jobs <= 1) return new InThread(options, undefined);
   const entry = workerEntry();
@@ -86,14 +86,28 @@ interface Task {
   reject: (error: unknown) => void;
 }
 
+/** A worker and the tasks sent to it, answered in the order sent. */
+interface Lane {
+  worker: Worker;
+  sent: Task[];
+}
+
+/** Tasks a worker holds at once: one at work, one waiting, so it never idles while the main thread is busy. */
+const LANE_DEPTH = 2;
+
+/**
+ * `jobs` extraction threads: the main thread and `jobs - 1` workers. The main thread has loaded the extractor
+ * already; each worker must load it again (lexicons, about a second), so the main thread extracts from the start
+ * while workers get ready, and a job fewer costs a worker fewer.
+ */
 class WorkerPool implements ExtractorPool {
   fallback: string | undefined;
-  private readonly idle: Worker[] = [];
-  private readonly busy = new Map<Worker, Task>();
+  private readonly lanes: Lane[] = [];
   private readonly queue: Task[] = [];
   private readonly inThread: InThread;
   private nextTask = 0;
-  private alive: number;
+  private mainBusy = false;
+  private closed = false;
 
   constructor(
     readonly jobs: number,
@@ -101,13 +115,13 @@ class WorkerPool implements ExtractorPool {
     private readonly options: ExtractOptions,
   ) {
     this.inThread = new InThread(options, undefined);
-    this.alive = jobs;
-    for (let i = 0; i < jobs; i++) {
+    for (let i = 0; i < jobs - 1; i++) {
       const worker = entry instanceof URL ? new Worker(entry) : new Worker(entry.code, { eval: true });
-      worker.on('message', (reply: ExtractReply) => this.done(worker, reply));
-      worker.on('error', (error) => this.lost(worker, `worker failed: ${error.message}`));
-      worker.on('exit', (code) => this.lost(worker, `worker exited with code ${code}`));
-      this.idle.push(worker);
+      const lane: Lane = { worker, sent: [] };
+      worker.on('message', (reply: ExtractReply) => this.done(lane, reply));
+      worker.on('error', (error) => this.lost(lane, `worker failed: ${error.message}`));
+      worker.on('exit', (code) => this.lost(lane, `worker exited with code ${code}`));
+      this.lanes.push(lane);
     }
   }
 
@@ -119,49 +133,47 @@ class WorkerPool implements ExtractorPool {
   }
 
   async close(): Promise<void> {
-    const workers = [...this.idle, ...this.busy.keys()];
-    this.idle.length = 0;
-    this.alive = 0;
-    await Promise.all(workers.map((worker) => worker.removeAllListeners().terminate()));
+    this.closed = true;
+    const lanes = this.lanes.splice(0);
+    await Promise.all(lanes.map((lane) => lane.worker.removeAllListeners().terminate()));
   }
 
   private dispatch(): void {
-    while (this.queue.length > 0) {
-      if (this.alive === 0) {
-        // Every worker is gone: finish the work here rather than leave the build waiting.
+    for (const lane of this.lanes) {
+      while (lane.sent.length < LANE_DEPTH && this.queue.length > 0) {
         const task = this.queue.shift()!;
-        this.inThread.extract(task.request.documents).then(task.resolve, task.reject);
-        continue;
+        lane.sent.push(task);
+        lane.worker.postMessage(task.request);
       }
-      const worker = this.idle.pop();
-      if (!worker) return;
-      const task = this.queue.shift()!;
-      this.busy.set(worker, task);
-      worker.postMessage(task.request);
     }
+    if (this.mainBusy || this.queue.length === 0) return;
+    // The main thread takes a task on the next turn of the event loop, after replies and reads waiting there.
+    this.mainBusy = true;
+    setImmediate(() => {
+      const task = this.queue.shift();
+      if (task) this.inThread.extract(task.request.documents).then(task.resolve, task.reject);
+      this.mainBusy = false;
+      if (!this.closed) this.dispatch();
+    });
   }
 
-  private done(worker: Worker, reply: ExtractReply): void {
-    const task = this.busy.get(worker);
+  private done(lane: Lane, reply: ExtractReply): void {
+    const task = lane.sent[0];
     if (!task || task.request.task !== reply.task) return;
-    this.busy.delete(worker);
-    this.idle.push(worker);
-    // Shingles arrive as a plain Uint32Array view over the transferred buffer: nothing to convert.
+    lane.sent.shift();
+    // Shingles arrive as a Uint32Array over the transferred buffer: nothing to convert.
     task.resolve(reply.results);
     this.dispatch();
   }
 
-  private lost(worker: Worker, reason: string): void {
-    if (!this.busy.has(worker) && !this.idle.includes(worker)) return;
-    this.fallback ??= `${reason}; its documents were extracted in the main thread`;
-    this.alive--;
-    const index = this.idle.indexOf(worker);
-    if (index >= 0) this.idle.splice(index, 1);
-    const task = this.busy.get(worker);
-    this.busy.delete(worker);
-    worker.removeAllListeners();
-    void worker.terminate();
-    if (task) this.queue.unshift(task);
+  private lost(lane: Lane, reason: string): void {
+    const index = this.lanes.indexOf(lane);
+    if (index < 0) return;
+    this.lanes.splice(index, 1);
+    this.fallback ??= `${reason}; its documents were extracted by the other threads`;
+    lane.worker.removeAllListeners();
+    void lane.worker.terminate();
+    this.queue.unshift(...lane.sent);
     this.dispatch();
   }
 }

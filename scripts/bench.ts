@@ -1,0 +1,264 @@
+/**
+ * `npm run bench`: how fast comention is at size, in one run, figures only (nothing here passes or fails).
+ *
+ *   1. corpora, generated into out/bench/ (not committed): sentences of the shared corpora (../shared/corpus)
+ *      recombined into new articles, one corpus of at least 5 MB and one of 10,000 documents. Recombining
+ *      sentences rather than copying whole files keeps entity density real without making every article a near
+ *      copy of another (copies would send near-duplicate detection down its slowest path and drop them from edges).
+ *   2. extraction alone on one core against the naive pipeline (compromise nlp(text), then people(),
+ *      organizations(), places() per document): throughput, peak memory, ratio;
+ *   3. `comention build` with 1 and 2 worker threads, without cache;
+ *   4. the 10,000-document corpus: a cold build, then one document added and rebuilt from the cache;
+ *   5. the explorer in headless Chromium: time to first draw and frame time while panning, 1k/10k/100k edges.
+ *
+ * Each measurement runs in a child process (scripts/bench-child.ts, bundled like dist/ by esbuild) so its peak
+ * RSS is its own and the timed code is what users run. `npm run bench` builds dist/ first for the explorer.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build as esbuild } from 'esbuild';
+import { listCorpus, readCorpusFile } from '../src/corpus/read.js';
+import { benchExplorer, type ExplorerResult } from './bench-explorer.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const BENCH = join(ROOT, 'out', 'bench');
+const SHARED_CORPUS = join(ROOT, '..', 'shared', 'corpus');
+/** Bump to regenerate corpora left by an older version of this script. */
+const GENERATOR_VERSION = 1;
+
+interface Measure {
+  seconds: number;
+  bytes: number;
+  documents: number;
+  peakMb: number;
+  extractionPeakMb?: number;
+  extracted?: number;
+  jobs?: number;
+  fallback?: string;
+  timings?: { extract: number; graph: number; write: number };
+  entities?: number;
+  edges?: number;
+  mentions?: number;
+}
+
+const quick = process.argv.includes('--quick');
+const skipBrowser = process.argv.includes('--no-browser');
+
+async function main(): Promise<void> {
+  mkdirSync(BENCH, { recursive: true });
+  const child = await bundleChild();
+  const sentences = await sentencePool();
+  console.log(`comention bench (${new Date().toISOString()}, node ${process.version}, ${quick ? 'quick' : 'full'} run)`);
+  console.log(`sentence pool: ${sentences.length} sentences from ${SHARED_CORPUS}\n`);
+
+  const big = generate('corpus-5mb', sentences, { minBytes: quick ? 1 << 20 : 5 << 20, paragraphs: [3, 8], perParagraph: [2, 4], seed: 1 });
+  const many = generate('corpus-10k', sentences, { documents: quick ? 2000 : 10_000, paragraphs: [2, 4], perParagraph: [1, 3], seed: 2 });
+  console.log(`corpora: ${describeCorpus(big)}; ${describeCorpus(many)}\n`);
+
+  // 2. Extraction against the naive pipeline, one core each, texts already in memory.
+  const extraction = run(child, ['extract', big.dir]);
+  const naive = run(child, ['naive', big.dir]);
+  console.log('extraction, one core, corpus-5mb (texts in memory)');
+  table([
+    ['', 'KB/s', 'docs/s', 'peak RSS', 'mentions'],
+    ['comention extract()', kbps(extraction), docsps(extraction), mb(extraction.peakMb), String(extraction.mentions)],
+    ['naive (compromise)', kbps(naive), docsps(naive), mb(naive.peakMb), String(naive.mentions)],
+  ]);
+  console.log(`ratio: comention extraction is ${(naive.seconds / extraction.seconds).toFixed(1)}× the naive pipeline's throughput\n`);
+
+  // 3. Whole builds, no cache, 1 and 2 worker threads.
+  const one = run(child, ['build', big.dir, join(BENCH, 'out-5mb-j1'), '1', '0']);
+  const two = run(child, ['build', big.dir, join(BENCH, 'out-5mb-j2'), '2', '0']);
+  console.log('comention build, corpus-5mb, no cache');
+  table([
+    ['', 'KB/s', 'docs/s', 'peak RSS', 'RSS while extracting', 'extract s', 'graph s', 'write s'],
+    buildRow('--jobs 1', one),
+    buildRow('--jobs 2', two),
+    ['naive pipeline', kbps(naive), docsps(naive), mb(naive.peakMb), '', '', '', ''],
+  ]);
+  if (two.fallback) console.log(`note: --jobs 2 fell back: ${two.fallback}`);
+  console.log(
+    `speed-up of --jobs 2: extraction ${(one.timings!.extract / two.timings!.extract).toFixed(2)}×, whole build ${(one.seconds / two.seconds).toFixed(2)}×; ` +
+      `build (jobs 2) vs naive: ${(naive.seconds / two.seconds).toFixed(1)}× the naive pipeline's throughput`,
+  );
+  console.log(`graph: ${one.entities} entities, ${one.edges} edges, ${one.mentions} mentions\n`);
+
+  // 4. Incremental: a cold build of 10,000 documents, then one more document.
+  const manyOut = join(BENCH, 'out-10k');
+  rmSync(manyOut, { recursive: true, force: true });
+  const addedFile = join(many.dir, 'zz-added.txt');
+  rmSync(addedFile, { force: true });
+  const cold = run(child, ['build', many.dir, manyOut, '2', '1']);
+  const again = run(child, ['build', many.dir, manyOut, '2', '1']);
+  writeFileSync(addedFile, article(sentences, 424242, [3, 3], [2, 3]));
+  const added = run(child, ['build', many.dir, manyOut, '2', '1']);
+  rmSync(addedFile, { force: true });
+  console.log(`incremental builds, corpus-10k (${many.documents} documents), --jobs 2, cache in ${manyOut}/.cache`);
+  table([
+    ['', 'seconds', 'extracted', 'peak RSS', 'RSS while extracting', 'extract s', 'graph s', 'write s'],
+    incrementalRow('cold (empty cache)', cold),
+    incrementalRow('unchanged', again),
+    incrementalRow('one document added', added),
+  ]);
+  console.log(`rebuild after adding one document: ${((added.seconds / cold.seconds) * 100).toFixed(1)}% of the cold build (extracted ${added.extracted})`);
+  console.log(`graph: ${cold.entities} entities, ${cold.edges} edges, ${cold.mentions} mentions\n`);
+
+  console.log('memory while extracting (RSS sampled per file, --jobs 2 cold builds)');
+  table([
+    ['corpus', 'size', 'documents', 'RSS while extracting', 'peak RSS (whole build)'],
+    ['corpus-5mb', mb(two.bytes / 1048576), String(two.documents), mb(two.extractionPeakMb!), mb(two.peakMb)],
+    ['corpus-10k', mb(cold.bytes / 1048576), String(cold.documents), mb(cold.extractionPeakMb!), mb(cold.peakMb)],
+  ]);
+  console.log('');
+
+  // 5. The explorer.
+  let explorer: ExplorerResult[] | string;
+  if (skipBrowser) explorer = 'skipped (--no-browser)';
+  else {
+    try {
+      explorer = await benchExplorer(join(BENCH, 'explorer'), quick ? [1_000, 10_000] : [1_000, 10_000, 100_000]);
+    } catch (error) {
+      explorer = `pending: ${(error as Error).message}`;
+    }
+  }
+  console.log('explorer (headless Chromium, SwiftShader: software WebGL, so slower than a real GPU)');
+  if (typeof explorer === 'string') console.log(explorer);
+  else {
+    table([
+      ['edges', 'nodes', 'graph.json', 'first draw', 'pan frame (median)', 'pan frame (p95)', 'frames'],
+      ...explorer.map((r) => [String(r.edges), String(r.nodes), mb(r.jsonMb), `${r.firstDrawMs.toFixed(0)} ms`, `${r.frameMedianMs.toFixed(1)} ms`, `${r.frameP95Ms.toFixed(1)} ms`, String(r.frames)]),
+    ]);
+  }
+
+  writeFileSync(join(BENCH, 'results.json'), JSON.stringify({ extraction, naive, one, two, cold, again, added, explorer }, null, 2));
+  console.log(`\nraw figures: ${join('out', 'bench', 'results.json')}`);
+}
+
+/** Bundles the child and the extraction worker side by side, as scripts/build.mjs does for dist/. */
+async function bundleChild(): Promise<string> {
+  const outdir = join(BENCH, 'bin');
+  await esbuild({
+    absWorkingDir: ROOT,
+    entryPoints: { 'bench-child': 'scripts/bench-child.ts', 'extract-worker': 'src/workers/extract-worker.ts' },
+    outdir,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    logLevel: 'warning',
+  });
+  return join(outdir, 'bench-child.js');
+}
+
+function run(child: string, args: string[]): Measure {
+  const result = spawnSync(process.execPath, [child, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 });
+  if (result.status !== 0) throw new Error(`bench: "${args.join(' ')}" failed:\n${result.stderr}`);
+  const last = result.stdout.trim().split('\n').at(-1)!;
+  return JSON.parse(last) as Measure;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Corpora
+
+async function sentencePool(): Promise<string[]> {
+  if (!existsSync(SHARED_CORPUS)) throw new Error(`bench: no shared corpora at ${SHARED_CORPUS} (the bench builds its corpora from them)`);
+  const listing = await listCorpus([SHARED_CORPUS]);
+  const pool: string[] = [];
+  for (const file of listing.files) {
+    for (const document of (await readCorpusFile(file)).documents) {
+      for (const line of document.text.split('\n')) {
+        for (const sentence of line.split(/(?<=[.!?]["”’]?)\s+(?=["“‘]?[A-Z])/)) {
+          if (sentence.length >= 30 && /[.!?]["”’]?$/.test(sentence.trim())) pool.push(sentence.trim());
+        }
+      }
+    }
+  }
+  return pool;
+}
+
+interface GeneratedCorpus {
+  name: string;
+  dir: string;
+  documents: number;
+  bytes: number;
+}
+
+interface GenerateOptions {
+  minBytes?: number;
+  documents?: number;
+  paragraphs: [number, number];
+  perParagraph: [number, number];
+  seed: number;
+}
+
+function generate(name: string, sentences: string[], options: GenerateOptions): GeneratedCorpus {
+  const dir = join(BENCH, name);
+  const stamp = join(BENCH, `${name}.json`);
+  const key = JSON.stringify({ GENERATOR_VERSION, options, pool: sentences.length });
+  if (existsSync(stamp)) {
+    const previous = JSON.parse(readFileSync(stamp, 'utf8')) as GeneratedCorpus & { key: string };
+    if (previous.key === key && existsSync(dir)) return previous;
+  }
+  rmSync(dir, { recursive: true, force: true });
+  let documents = 0;
+  let bytes = 0;
+  while ((options.minBytes !== undefined && bytes < options.minBytes) || (options.documents !== undefined && documents < options.documents)) {
+    const folder = join(dir, String(Math.floor(documents / 1000)).padStart(2, '0'));
+    if (documents % 1000 === 0) mkdirSync(folder, { recursive: true });
+    const text = article(sentences, options.seed * 1_000_003 + documents, options.paragraphs, options.perParagraph);
+    writeFileSync(join(folder, `${String(documents).padStart(5, '0')}.txt`), text);
+    documents++;
+    bytes += Buffer.byteLength(text);
+  }
+  const corpus = { name, dir, documents, bytes };
+  writeFileSync(stamp, JSON.stringify({ ...corpus, key }));
+  return corpus;
+}
+
+/** One generated article: a title line and paragraphs of sentences drawn from the pool. */
+function article(sentences: string[], seed: number, paragraphs: [number, number], perParagraph: [number, number]): string {
+  const next = mulberry32(seed);
+  const between = ([low, high]: [number, number]) => low + Math.floor(next() * (high - low + 1));
+  const pick = () => sentences[Math.floor(next() * sentences.length)]!;
+  const body = Array.from({ length: between(paragraphs) }, () => Array.from({ length: between(perParagraph) }, pick).join(' '));
+  return `Story ${seed.toString(36)}\n\n${body.join('\n\n')}\n`;
+}
+
+function mulberry32(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Printing
+
+function describeCorpus(corpus: GeneratedCorpus): string {
+  return `${corpus.name} ${corpus.documents} documents, ${mb(corpus.bytes / 1048576)}`;
+}
+
+const kbps = (m: Measure) => (m.bytes / 1024 / m.seconds).toFixed(0);
+const docsps = (m: Measure) => (m.documents / m.seconds).toFixed(0);
+const mb = (n: number) => `${n.toFixed(n < 10 ? 1 : 0)} MB`;
+const secs = (n: number | undefined) => (n === undefined ? '' : n.toFixed(2));
+
+function buildRow(label: string, m: Measure): string[] {
+  return [label, kbps(m), docsps(m), mb(m.peakMb), mb(m.extractionPeakMb ?? 0), secs(m.timings?.extract), secs(m.timings?.graph), secs(m.timings?.write)];
+}
+
+function incrementalRow(label: string, m: Measure): string[] {
+  return [label, m.seconds.toFixed(2), String(m.extracted), mb(m.peakMb), mb(m.extractionPeakMb ?? 0), secs(m.timings?.extract), secs(m.timings?.graph), secs(m.timings?.write)];
+}
+
+function table(rows: string[][]): void {
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length)));
+  for (const row of rows) console.log('  ' + row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  '));
+}
+
+await main();
