@@ -80,6 +80,7 @@ const SAY_VERBS = new Set([
   'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'explained', 'wrote', 'writes', 'noted', 'argued',
   'asked', 'replied', 'recalled', 'believes', 'thinks', 'recalls', 'admitted', 'joked', 'laughed',
 ]);
+const CURRENCIES = new Set(['dollar', 'dollars', 'euro', 'euros', 'pound', 'pounds', 'yen', 'yuan', 'won', 'rupee', 'rupees', 'ruble', 'rubles', 'rouble', 'roubles', 'peso', 'pesos', 'franc', 'francs', 'cents']);
 /** Verbs that, after a sentence's first word, make it the subject: "Wikinews has learned". */
 const AUXILIARIES = new Set(['has', 'had', 'is', 'was', 'will', 'would', 'announced', 'reported', 'confirmed', 'launched']);
 /** Prepositions after which a capital is a place ("in Washington"), not its government. */
@@ -154,6 +155,8 @@ export interface DocumentMemory {
   docLower: Set<string>;
   /** Words seen capitalised inside sentences (not first): names, whatever a dictionary says. */
   docNames: Set<string>;
+  /** Number of words in the document. */
+  docWords: number;
   /** Capitalised words seen on their own, with no capitalised word beside them ("Northrop", "Jobs"). */
   docSolo: Set<string>;
 }
@@ -222,9 +225,11 @@ export function findCandidates(context: SentenceContext): { candidates: Candidat
     }
     const initial = i === firstWord || (i > from && OPENERS.has(tokens[i - 1]!.text)) || context.headline;
     if (initial && !token.upper && isOrdinary(token, memory)) {
-      // "Professor Cres Eastman said": a title starting the sentence still introduces a name.
+      // "Professor Cres Eastman said", "Air China flew": a title or a head word starting the sentence still
+      // introduces a name.
       const following = tokens[i + 1];
-      if (isRole(token) && following?.capitalised && following.word && !following.newlineBefore) return true;
+      const nameFollows = following?.capitalised === true && following.word && !following.newlineBefore;
+      if ((isRole(token) || ORG_HEADS.has(token.lower)) && nameFollows) return true;
       // Still a name if it is a country form, a first name followed by a name, or an organisation head word.
       if (matchCountry(tokens, i, to, text)) return true;
       const next = tokens[i + 1];
@@ -441,13 +446,15 @@ function readChunk(context: SentenceContext, start: number, end: number, out: Ca
     if (country && !countryIsName) {
       const previous = tokens[i - 1];
       const following = tokens[i + country.length];
-      // "US$40 billion" is a currency.
-      if (following?.text === '$' && following.attached) {
+      // "US$40 billion", "US dollars": a currency.
+      if ((following?.text === '$' && following.attached) || (following && CURRENCIES.has(following.lower))) {
         i += country.length;
         continue;
       }
       const isCapital = country.entry.form === 'capital';
-      const locative = isCapital && previous !== undefined && LOCATIVES.has(previous.lower);
+      // "in Washington", "Seattle, Washington": the place, not its government.
+      const afterPlace = previous?.text === ',' && tokens[i - 2] !== undefined && PLACES.has(tokens[i - 2]!.lower) && !COUNTRY_FORMS.has(tokens[i - 2]!.text);
+      const locative = isCapital && previous !== undefined && (LOCATIVES.has(previous.lower) || afterPlace);
       if (!locative) {
         out.push({ from: i, to: i + country.length, type: 'country', rule: `country-${country.entry.form}`, canonical: country.entry.canonical });
       }
@@ -464,6 +471,7 @@ function readChunk(context: SentenceContext, start: number, end: number, out: Ca
 
     // A run of name words up to the next role word, country or organisation head.
     let runEnd = i + 1;
+    let settled = false;
     while (runEnd < end) {
       const next = tokens[runEnd]!;
       if (isJoiner(next)) {
@@ -483,6 +491,14 @@ function readChunk(context: SentenceContext, start: number, end: number, out: Ca
         (FIRST_NAMES.has(next.lower) || LAST_NAMES.has(next.lower) || KNOWN_PEOPLE.has(next.lower) || FIRST_NAMES.has(previousWord.lower) ||
           // "Valeska Paris": a capital after a name word is a family name.
           (nextCountry.entry.form === 'capital' && !isOrdinary(previousWord, context.memory) && !previousWord.upper));
+      // "Garuda Indonesia", "EADS North America": a name completed by a country's name is an organisation's.
+      if (nextCountry && !nameAnyway && nextCountry.entry.form === 'name' && runEnd + nextCountry.length === end &&
+        (previousWord.upper || !isOrdinary(previousWord, context.memory)) && !FIRST_NAMES.has(previousWord.lower) && !afterRole) {
+        out.push({ from: i, to: end, type: 'organization', rule: 'name-with-country' });
+        runEnd = end;
+        settled = true;
+        break;
+      }
       if (nextCountry && !nameAnyway) break;
       runEnd++;
     }
@@ -493,7 +509,7 @@ function readChunk(context: SentenceContext, start: number, end: number, out: Ca
       i = runEnd;
       continue;
     }
-    classifyRun(context, i, runEnd, afterRole, followedByRole, out, pending);
+    if (!settled) classifyRun(context, i, runEnd, afterRole, followedByRole, out, pending);
     i = runEnd;
     afterRole = false;
   }
@@ -572,7 +588,8 @@ function classifyRun(
   const lastSolo = memory.docSolo.has(last.text);
   if (firstSolo && !lastSolo) return emit('organization', 'first-word-alone');
   // A text that never says "he" or "she" is about companies, not people ("Aer Lingus have purchased ...").
-  if (!memory.docLower.has('he') && !memory.docLower.has('she') && !memory.docLower.has('his') && !memory.docLower.has('her')) {
+  const pronouns = ['he', 'she', 'his', 'her', 'him'].some((word) => memory.docLower.has(word));
+  if (!pronouns && memory.docWords >= 60) {
     return emit('organization', 'no-people-in-text');
   }
   if (words.length <= 4) return emit('person', 'name-shape');

@@ -62,7 +62,8 @@ export function extract(document: { id: string; text: string }, options: Extract
     if (!sentenceInitial && !previous.newlineBefore) docNames.add(token.text);
     if (!sentenceInitial && !isCapitalisedWord(previous) && !isCapitalisedWord(tokens[i + 1])) docSolo.add(token.text);
   }
-  const memory: DocumentMemory = { personWords: new Set(), organizations: new Map(), acronyms: new Map(), docLower, docNames, docSolo };
+  const docWords = tokens.reduce((count, token) => count + (token.word ? 1 : 0), 0);
+  const memory: DocumentMemory = { personWords: new Set(), organizations: new Map(), acronyms: new Map(), docLower, docNames, docSolo, docWords };
 
   const found: Array<{ sentence: number; candidate: Candidate }> = [];
   const pending: Array<{ sentence: number; index: number; context: SentenceContext }> = [];
