@@ -66,14 +66,15 @@ export function buildFromAnalyses(items: AnalysedDocument[], options: PipelineOp
     items.map(({ source, shingles }) => ('text' in source ? { id: source.id, text: source.text } : { id: source.id, shingles: shingles ?? [] })),
   );
   const documents: DocumentRecord[] = items.map(({ source, analysis }) => documentRecord(source, analysis, duplicates.get(source.id)));
+  const texts = new Map(items.flatMap(({ source }) => ('text' in source ? [[source.id, source.text] as const] : [])));
+  const text = options.text ?? ((id: string) => texts.get(id));
   const resolution = resolve(
     items.map(({ analysis }) => analysis),
-    options.overrides ? { overrides: options.overrides } : {},
+    { text, ...(options.overrides ? { overrides: options.overrides } : {}) },
   );
-  const texts = new Map(items.flatMap(({ source }) => ('text' in source ? [[source.id, source.text] as const] : [])));
   const graph = buildGraph(resolution, documents, {
     window,
-    text: options.text ?? ((id) => texts.get(id)),
+    text,
     ...(options.keepDuplicates ? {} : { skipDocuments: new Set(duplicates.keys()) }),
     attributes: {
       format: 'comention-graph',

@@ -67,3 +67,12 @@ export function leadingCountry(tokens: string[]): (CountryHit & { length: number
   }
   return undefined;
 }
+
+/** A country named at the end of an institution's name ("Ministry of Defence of Russia"), with the tokens it takes. */
+export function trailingCountry(tokens: string[]): (CountryHit & { length: number }) | undefined {
+  for (let n = Math.min(longestForm, tokens.length - 2); n >= 1; n--) {
+    const hit = BY_TOKENS.get(tokens.slice(tokens.length - n).join(' '));
+    if (hit && hit.form === 'name' && tokens[tokens.length - n - 1] === 'of') return { canonical: hit.canonical, form: hit.form, length: n + 1 };
+  }
+  return undefined;
+}

@@ -15,9 +15,14 @@ export { describeEntity } from './label.js';
 
 export interface ResolveOptions {
   overrides?: Overrides;
+  /**
+   * A document's text, when the caller has it: tells "South Korea's National Intelligence Service" (South Korea's
+   * NIS) from "…North Korea,” State Department spokesman" (not North Korea's). Without it a short gap is trusted.
+   */
+  text?: (doc: string) => string | undefined;
 }
 
 export function resolve(analyses: DocumentAnalysis[], options: ResolveOptions = {}): Resolution {
-  const automatic = resolveMentions(analyses);
+  const automatic = resolveMentions(analyses, options.text);
   return options.overrides ? applyOverrides(automatic, options.overrides).resolution : automatic;
 }

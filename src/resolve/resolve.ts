@@ -12,7 +12,7 @@
  * Anything that could stand for two entities stays apart: a wrong merge misleads an analyst more than a split.
  */
 import type { DocumentAnalysis, Entity, EntityType, Mention, Resolution, ResolvedMention } from '../types.js';
-import { countryOf, leadingCountry } from './countries.js';
+import { countryOf, leadingCountry, trailingCountry } from './countries.js';
 import { describeEntity } from './label.js';
 import {
   ORGANIZATION_STOPWORDS,
@@ -20,13 +20,13 @@ import {
   canonicalInstitutionOrder,
   capitalsOf,
   entityKey,
+  fold,
   headOfSpan,
   initials,
   looksLikeAcronym,
   nameTokens,
   organizationName,
   personName,
-  slug,
   stripEdges,
 } from './names.js';
 
@@ -111,6 +111,10 @@ function readMention(doc: string, mention: Mention, countriesBefore: (mention: M
     // "U.S. Air Force", "United States Air Force" and "US Air Force" are one name.
     return { ...base, kind: 'full', tokens: [...nameTokens(lead.canonical), ...(institution ? canonicalInstitutionOrder(core) : core)] };
   }
+  const trail = lead ? undefined : trailingCountry(tokens);
+  if (trail && isInstitution(tokens.slice(0, tokens.length - trail.length))) {
+    return { ...base, kind: 'full', tokens: [...nameTokens(trail.canonical), ...canonicalInstitutionOrder(tokens.slice(0, tokens.length - trail.length))] };
+  }
   if (!institution) return { ...base, kind: 'full', tokens, capitals: capitalsOf(name.display) };
   const qualifier = countriesBefore(mention);
   if (qualifier) return { ...base, kind: 'full', tokens: [...nameTokens(qualifier), ...canonicalInstitutionOrder(core)] };
@@ -128,16 +132,19 @@ function roleWords(text: string): string[] {
   return nameTokens(text).filter((word) => !ORGANIZATION_STOPWORDS.has(word));
 }
 
-/** The country written right before a mention ("South Korea's | National Intelligence Service"), if any. */
-function adjacentCountry(analysis: DocumentAnalysis): (mention: Mention) => string | undefined {
+/**
+ * The country written right before a mention ("South Korea's | National Intelligence Service", "Russian |
+ * Foreign Ministry"), if any. With the document's text the gap must be a space or a possessive; without it, a gap
+ * of up to three characters in the same sentence is taken for one (it could also be `,” `).
+ */
+function adjacentCountry(analysis: DocumentAnalysis, text: string | undefined): (mention: Mention) => string | undefined {
   const countries = analysis.mentions.filter((mention) => mention.type === 'country');
   return (mention) => {
     for (const country of countries) {
-      if (country.end > mention.start || mention.start - country.end > 3) continue;
-      const gap = mention.start - country.end;
-      // The gap is the text between the spans; without the document text, offsets say it is short enough for
-      // "'s " or a space, and the country's own text tells a possessive written inside its span.
-      if (gap <= 3) return country.canonical ?? countryOf(country.text)?.canonical;
+      if (country.end > mention.start || mention.start - country.end > 3 || country.sentence !== mention.sentence) continue;
+      const gap = text?.slice(country.end, mention.start);
+      if (gap !== undefined && !/^(?:['’]s?)?\s+$/u.test(gap)) continue;
+      return country.canonical ?? countryOf(country.text)?.canonical;
     }
     return undefined;
   };
@@ -456,12 +463,16 @@ function canonicalForm(group: Cluster[]): { form: string; scoped?: string } {
   return { form: best('generic') ?? '', scoped: group[0]?.doc };
 }
 
-export function resolveMentions(analyses: DocumentAnalysis[]): Resolution {
+/**
+ * `text` gives a document's text when the caller has it; resolution reads only the few characters between a
+ * country and the institution after it.
+ */
+export function resolveMentions(analyses: DocumentAnalysis[], text?: (doc: string) => string | undefined): Resolution {
   let lastId = 0;
   const nextId = (): number => lastId++;
   const clusters: Cluster[] = [];
   const itemsByDoc = analyses.map((analysis) => {
-    const countriesBefore = adjacentCountry(analysis);
+    const countriesBefore = adjacentCountry(analysis, text?.(analysis.doc));
     return analysis.mentions.map((mention) => readMention(analysis.doc, mention, countriesBefore)).filter((item): item is Item => item !== undefined);
   });
   const standalone = standaloneOrganizations(itemsByDoc);
@@ -495,7 +506,7 @@ export function resolveMentions(analyses: DocumentAnalysis[]): Resolution {
     .sort((a, b) => a.form.localeCompare(b.form) || (a.scoped ?? '').localeCompare(b.scoped ?? ''));
   for (const { group, form, scoped } of keyed) {
     const type = group[0]?.type ?? 'person';
-    const base = scoped === undefined ? entityKey(type, form) : `${entityKey(type, form)}--${slug(scoped)}`;
+    const base = scoped === undefined ? entityKey(type, form) : `${entityKey(type, form)}--${fold(scoped).replace(/[^\p{L}\p{N}]+/gu, '-')}`;
     let key = base;
     for (let n = 2; taken.has(key); n++) key = `${base}-${n}`;
     taken.add(key);

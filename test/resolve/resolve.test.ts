@@ -87,6 +87,15 @@ const acrossDocuments: GroupingCase[] = [
     [['0:US Defense Department', '1:US Department of Defense', '2:Department of Defense']],
   ],
   [
+    'the country of an institution before or after its name',
+    [
+      { text: 'The Russian Defence Ministry said so.', mentions: [['Russian Defence Ministry', 'organization']] },
+      { text: 'The Ministry of Defense of Russia agreed.', mentions: [['Ministry of Defense of Russia', 'organization']] },
+      { text: 'The Ministry of Defence of Ukraine did not.', mentions: [['Ministry of Defence of Ukraine', 'organization']] },
+    ],
+    [['0:Russian Defence Ministry', '1:Ministry of Defense of Russia'], ['2:Ministry of Defence of Ukraine']],
+  ],
+  [
     'a lone surname joins the one person of the corpus who bears it',
     [
       { text: 'Vladimir Putin spoke.', mentions: [['Vladimir Putin', 'person']] },
@@ -174,6 +183,27 @@ describe('resolve: across documents', () => {
 describe('resolve: must not merge', () => {
   it.each(mustNotMerge)('%s', (_what, docs, expected) => {
     expect(grouping(resolve(analyses(docs)))).toEqual(normalise(expected));
+  });
+});
+
+describe('resolve: the country before an institution', () => {
+  const docs: DocSpec[] = [
+    {
+      text: 'It threatens Russia and North Korea,” State Department spokesman Matthew Miller said. South Korea’s National Intelligence Service agreed.',
+      mentions: [['Russia', 'country'], ['North Korea', 'country'], ['State Department', 'organization'], ['South Korea', 'country'], ['National Intelligence Service', 'organization']],
+    },
+  ];
+  const keys = (options: Parameters<typeof resolve>[1]) => resolve(analyses(docs), options).entities.map((e) => e.key).filter((key) => key.startsWith('organization:'));
+
+  it('is the institution\'s country only when a space or a possessive separates them', () => {
+    expect(keys({ text: () => docs[0]?.text })).toEqual([
+      'organization:department-of-state--doc0-txt',
+      'organization:south-korea-national-intelligence-service',
+    ]);
+  });
+
+  it('without the text, a short gap is trusted', () => {
+    expect(keys({})).toContain('organization:north-korea-department-of-state');
   });
 });
 

@@ -28,10 +28,12 @@ const sets = args.filter((a) => !a.startsWith('--'));
 for (const set of sets.length ? sets : ['seeds', 'gum-dev', 'meantime-dev']) {
   const folder = join(shared, 'corpus', set);
   const gold = JSON.parse(readFileSync(join(shared, 'gold', `${set}.gold.json`), 'utf8')) as { docs: GoldDoc[] };
+  const texts = new Map<string, string>();
   const analyses: DocumentAnalysis[] = readdirSync(folder)
     .sort()
     .map((file) => {
       const text = readFileSync(join(folder, file), 'utf8').replace(/^\uFEFF/, '');
+      texts.set(file, text);
       if (!goldMentions) return extract({ id: file, text });
       const g = gold.docs.find((d) => d.doc.split('/').pop() === file);
       const sentences = (g?.sentences ?? []).map(([start, end]) => ({ start, end, paragraph: 0 }));
@@ -40,7 +42,7 @@ for (const set of sets.length ? sets : ['seeds', 'gum-dev', 'meantime-dev']) {
         .map((m) => ({ start: m.start, end: m.end, text: text.slice(m.start, m.end), type: m.type, sentence: Math.max(0, sentences.findIndex((s) => s.start <= m.start && m.start < s.end)) }));
       return { doc: file, sentences, paragraphs: [{ start: 0, end: text.length }], mentions };
     });
-  const resolution = resolve(analyses);
+  const resolution = resolve(analyses, { text: (doc) => texts.get(doc) });
   const out = join(root, 'out', 'resolve-eval', set + (goldMentions ? '-gold' : ''));
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, 'mentions.jsonl'), resolution.mentions.map((m) => JSON.stringify({ doc: m.doc, start: m.start, end: m.end, text: m.text, entity: m.entity, type: m.type })).join('\n') + '\n');
