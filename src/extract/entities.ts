@@ -155,6 +155,8 @@ export interface DocumentMemory {
   docLower: Set<string>;
   /** Words seen capitalised inside sentences (not first): names, whatever a dictionary says. */
   docNames: Set<string>;
+  /** How often each capitalised word occurs in the document. */
+  docCounts: Map<string, number>;
   /** Number of words in the document. */
   docWords: number;
   /** Capitalised words seen on their own, with no capitalised word beside them ("Northrop", "Jobs"). */
@@ -642,6 +644,8 @@ export function settleSingle(context: SentenceContext, index: number): Candidate
     return undefined;
   }
   if (nameInLexicon) return make('person', 'name-lexicon');
+  // Nothing else is known about a word written once: too little to call it a name.
+  if ((memory.docCounts.get(token.text) ?? 0) < 2) return undefined;
   if (previous?.lower === 'the') return make('organization', 'the-name');
   if (PERSON_NAME_ENDING.test(lower)) return make('person', 'name-ending');
   return make('organization', 'unknown-name');

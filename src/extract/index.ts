@@ -63,7 +63,9 @@ export function extract(document: { id: string; text: string }, options: Extract
     if (!sentenceInitial && !isCapitalisedWord(previous) && !isCapitalisedWord(tokens[i + 1])) docSolo.add(token.text);
   }
   const docWords = tokens.reduce((count, token) => count + (token.word ? 1 : 0), 0);
-  const memory: DocumentMemory = { personWords: new Set(), organizations: new Map(), acronyms: new Map(), docLower, docNames, docSolo, docWords };
+  const docCounts = new Map<string, number>();
+  for (const token of tokens) if (token.capitalised && token.word) docCounts.set(token.text, (docCounts.get(token.text) ?? 0) + 1);
+  const memory: DocumentMemory = { personWords: new Set(), organizations: new Map(), acronyms: new Map(), docLower, docNames, docSolo, docWords, docCounts };
 
   const found: Array<{ sentence: number; candidate: Candidate }> = [];
   const pending: Array<{ sentence: number; index: number; context: SentenceContext }> = [];
