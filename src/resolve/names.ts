@@ -187,7 +187,7 @@ function readOrganizationName(text: string): OrganizationName {
   for (let i = 0; i < words.length - 1; i++) {
     const word = words[i] ?? '';
     // "aircraft maker Boeing", "Intel-based Mac", "EADS-led consortium": descriptors, not the name.
-    const describes = /^\p{Ll}/u.test(word) ? !ORGANIZATION_STOPWORDS.has(word.toLowerCase()) : /-\p{Ll}+$/u.test(word);
+    const describes = /^\p{Ll}/u.test(word) ? !ORGANIZATION_STOPWORDS.has(word.toLowerCase()) : /-\p{Ll}+$/u.test(word) || /^(?:pro|anti|ex|non|post|pre)-/i.test(word);
     if (describes) start = i + 1;
   }
   while (start < words.length - 1 && /^(?:the|a|an)$/i.test(words[start] ?? '')) start++;

@@ -125,7 +125,9 @@ function withoutTradeDescriptor(tokens: string[]): string[] {
   const last = tokens[tokens.length - 1];
   if (tokens.length < 2 || last === undefined || !TRADE_DESCRIPTORS.has(last)) return tokens;
   const rest = tokens.slice(0, -1);
-  return countryOf(rest.join(' ')) || isInstitution(rest) ? tokens : rest;
+  // "Massachusetts Institute of Technology", "Department of Energy": after a small word it is the name itself.
+  const keep = ORGANIZATION_STOPWORDS.has(rest[rest.length - 1] ?? '') || countryOf(rest.join(' ')) || isInstitution(rest);
+  return keep ? tokens : rest;
 }
 
 function roleWords(text: string): string[] {

@@ -112,6 +112,14 @@ const acrossDocuments: GroupingCase[] = [
     ],
     [['0:Aer Lingus Group PLC', '1:Aer Lingus'], ['0:Apple Inc.', '1:Apple Computer', '2:Apple']],
   ],
+  [
+    'descriptors before a name are not part of it; a trade word after "of" is',
+    [
+      { text: 'The pro-Beijing DAB and aircraft maker Boeing and the Massachusetts Institute of Technology.', mentions: [['pro-Beijing DAB', 'organization'], ['aircraft maker Boeing', 'organization'], ['Massachusetts Institute of Technology', 'organization']] },
+      { text: 'Pro-Beijing DAB and Boeing and MIT and Massachusetts Institute.', mentions: [['Pro-Beijing DAB', 'organization'], ['Boeing', 'organization'], ['MIT', 'organization'], ['Massachusetts Institute', 'organization']] },
+    ],
+    [['0:pro-Beijing DAB', '1:Pro-Beijing DAB'], ['0:aircraft maker Boeing', '1:Boeing'], ['0:Massachusetts Institute of Technology', '1:MIT'], ['1:Massachusetts Institute']],
+  ],
 ];
 
 /** Different entities that look alike: each must stay apart (a wrong merge costs more than a split). */
