@@ -327,6 +327,8 @@ function inOrgOfPart(tokens: Token[], from: number, to: number): boolean {
 
 function isRole(token: Token): boolean {
   const lower = token.lower;
+  // "FIRST", "STATE": an acronym or a shouted name, not a title (CEO and MP are titles).
+  if (token.upper && !PERSON_ROLES.has(lower)) return false;
   // Titles are singular; "Developers" in "Worldwide Developers Conference" is part of a name.
   if (token.capitalised && /[^sui]s$/.test(lower) && !PERSON_ROLES.has(lower)) return false;
   if (ROLE_WORDS.has(lower) || PERSON_ROLES.has(lower)) return true;
@@ -356,7 +358,7 @@ function isJoiner(token: Token): boolean {
 
 /** Read one chunk [start, end) left to right. */
 function readChunk(context: SentenceContext, start: number, end: number, out: Candidate[], pending: number[]): void {
-  const { tokens, text } = context;
+  const { tokens, text, memory } = context;
   let i = start;
   let afterRole = false;
   while (i < end) {
@@ -434,8 +436,9 @@ function readChunk(context: SentenceContext, start: number, end: number, out: Ca
       // "Paris Air Show": an event whose name holds an organisation head.
       if (last + 1 < end && EVENT_HEADS.has(tokens[last + 1]!.lower)) last++;
       const event = EVENT_HEADS.has(tokens[last]!.lower) && !tokens.slice(i, last).some((t) => isJoiner(t));
-      // A lone head word ("Police", "Ministry", "TV") is not a name.
-      const lone = last === i && (!tokens[i]!.upper || NOT_ORG_ACRONYMS.has(tokens[i]!.lower));
+      // A lone head word ("Police", "Ministry", "TV") is not a name, unless "the Church" refers back to one.
+      const refersBack = tokens[i - 1]?.lower === 'the' && tokens[i - 1]!.text === 'the' && (memory.docCounts.get(tokens[i]!.text) ?? 0) >= 2;
+      const lone = last === i && !refersBack && (!tokens[i]!.upper || NOT_ORG_ACRONYMS.has(tokens[i]!.lower));
       if (!lone && !event) {
         out.push({ from: i, to: last + 1, type: 'organization', rule: 'org-head' });
         emitNested(tokens, text, i, head, last, out);
