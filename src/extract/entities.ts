@@ -561,7 +561,7 @@ function classifyRun(
   }
   // "Pentagon" in "Deputy Pentagon Press Secretary": a name between titles is the institution of the title.
   if (followedByRole && !FIRST_NAMES.has(words[0]!.lower)) {
-    if (words.some((t) => isOrdinary(t, memory) || ADJECTIVES.has(t.lower))) return;
+    if (words.some((t) => isOrdinary(t, memory) || ADJECTIVES.has(t.lower) || /(ing|ed)$/.test(t.lower))) return;
     return emit('organization', 'org-in-title');
   }
   if (afterRole) return emit('person', 'person-after-title');

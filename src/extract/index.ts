@@ -32,6 +32,26 @@ function isTitleCase(tokens: Token[], from: number, to: number): boolean {
   return words >= 4 && capitalised / words >= 0.75;
 }
 
+/** Do the capitalised words right before token `end` start with the letters of `acronym`? */
+function spelledOutBefore(tokens: Token[], end: number, acronym: string): boolean {
+  const letters = acronym.replace(/[^\p{Lu}]/gu, '');
+  let k = letters.length - 1;
+  for (let j = end - 1; j >= 0 && k >= 0; j--) {
+    const token = tokens[j]!;
+    if (!token.word) {
+      if (token.text === ',' || token.text === '&' || token.text === '-') continue;
+      return false;
+    }
+    if (!token.capitalised) {
+      if (['and', 'of', 'for', 'the', 'on', 'in'].includes(token.lower)) continue;
+      return false;
+    }
+    if (token.text[0] !== letters[k]) return false;
+    k--;
+  }
+  return k < 0;
+}
+
 /** Words of match reports; a document using several of them is about sport, where countries field teams. */
 const SPORTS_WORDS = [
   'match', 'goal', 'goals', 'scored', 'striker', 'midfielder', 'goalkeeper', 'penalty', 'referee', 'stadium',
@@ -91,6 +111,18 @@ export function extract(document: { id: string; text: string }, options: Extract
       acronym.text[0] === surface[0]) {
       memory.acronyms.set(acronym.text, { expansion: surface, type: candidate.type });
     }
+  }
+  // "Worldwide Developers Conference (WWDC)", "Maintenance, Repair and Overhaul (MRO)": an acronym spelled out by
+  // words that are not an entity's name is not an entity either.
+  const notEntities = new Set<string>();
+  for (let i = 2; i + 1 < tokens.length; i++) {
+    const acronym = tokens[i]!;
+    if (!acronym.upper || tokens[i - 1]!.text !== '(' || tokens[i + 1]!.text !== ')' || memory.acronyms.has(acronym.text)) continue;
+    if (spelledOutBefore(tokens, i - 1, acronym.text)) notEntities.add(acronym.text);
+  }
+  for (let k = found.length - 1; k >= 0; k--) {
+    const { candidate } = found[k]!;
+    if (candidate.to - candidate.from === 1 && notEntities.has(tokens[candidate.from]!.text)) found.splice(k, 1);
   }
   for (const { candidate } of found) {
     if (candidate.to - candidate.from !== 1) continue;

@@ -192,7 +192,7 @@ for (const word of [
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
   'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  'christmas', 'easter', 'ramadan', 'today', 'yesterday', 'tomorrow', 'god',
+  'christmas', 'easter', 'ramadan', 'today', 'yesterday', 'tomorrow', 'god', 'ghz', 'mhz', 'khz', 'kwh', 'mph', 'km',
 ]) NEVER_NAMES.add(word);
 
 /** Titles and roles written before a name. Lower-cased; multi-word ones are matched as phrases. */
