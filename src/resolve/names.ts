@@ -98,6 +98,10 @@ const TITLE_WORDS = new Set(
 /** Particles that live inside names and are written lower-case ("Ursula von der Leyen", "Vincent van Gogh"). */
 const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'dos', 'das', 'la', 'le', 'bin', 'bint', 'ibn', 'al', 'el', 'ben', 'ter', 'ten', 'zu', 'y', 'e']);
 
+export function isNameParticle(word: string): boolean {
+  return NAME_PARTICLES.has(word);
+}
+
 /** Generational and honour suffixes that follow a name and are not part of the identity. */
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'qc', 'kc', 'mbe', 'obe', 'cbe', 'phd', 'md', 'esq']);
 

@@ -23,6 +23,7 @@ import {
   fold,
   headOfSpan,
   initials,
+  isNameParticle,
   looksLikeAcronym,
   nameTokens,
   organizationName,
@@ -90,7 +91,9 @@ function readMention(doc: string, mention: Mention, countriesBefore: (mention: M
   if (mention.type === 'person') {
     const name = personName(written);
     if (name.tokens.length === 0) return { ...base, kind: 'role', tokens: [], titles: personName(mention.text).titles.length ? personName(mention.text).titles : roleWords(mention.text) };
-    return { ...base, kind: name.tokens.length >= 2 ? 'full' : 'short', tokens: name.tokens, titles: name.titles };
+    // "von der Leyen", "de Gaulle": a surname with its particles is still a surname on its own.
+    const surnameOnly = name.tokens.length === 1 || (/^\p{Ll}/u.test(name.display) && isNameParticle(name.tokens[0] ?? ''));
+    return { ...base, kind: surnameOnly ? 'short' : 'full', tokens: name.tokens, titles: name.titles };
   }
   if (mention.type === 'country') {
     const written = stripEdges(headOfSpan(stripEdges(mention.text)));
@@ -236,7 +239,7 @@ function clusterPeople(items: Item[], clusters: DocumentClusters): void {
   }
   const fullClusters = [...clusters.clusters];
   for (const group of byForm(items.filter((item) => item.kind === 'short'))) {
-    const word = group[0]?.tokens[0] ?? '';
+    const word = group[0]?.tokens.at(-1) ?? '';
     const lastMatches = fullClusters.filter((cluster) => [...cluster.forms].some((form) => form.split(' ').at(-1) === word));
     const firstMatches = fullClusters.filter((cluster) => [...cluster.forms].some((form) => form.split(' ')[0] === word));
     // A surname names the one person of the document who bears it; failing that, a given name ("Kim" for a
@@ -413,7 +416,7 @@ function linkAcrossDocuments(clusters: Cluster[]): UnionFind {
     if (kind(cluster) === 'short') {
       // A lone surname joins the one person of the corpus who bears it; otherwise it stays with the lone
       // surnames written the same way.
-      const target = cluster.type === 'person' && LONE_SURNAMES_ACROSS_DOCUMENTS ? only(bySurname.get(form) ?? []) : undefined;
+      const target = cluster.type === 'person' && LONE_SURNAMES_ACROSS_DOCUMENTS ? only(bySurname.get(form.split(' ').at(-1) ?? '') ?? []) : undefined;
       const peer = shortPeers.get(`${cluster.type} ${form}`);
       if (target !== undefined) unions.push([target, cluster.id]);
       else if (peer !== undefined) unions.push([peer, cluster.id]);

@@ -104,6 +104,14 @@ const acrossDocuments: GroupingCase[] = [
     [['0:Vladimir Putin', '1:Putin']],
   ],
   [
+    'a surname with its particles refers to the one person who bears it',
+    [
+      { text: 'Ursula von der Leyen spoke. Von der Leyen left.', mentions: [['Ursula von der Leyen', 'person'], ['Von der Leyen', 'person']] },
+      { text: 'Later von der Leyen returned.', mentions: [['von der Leyen', 'person']] },
+    ],
+    [['0:Ursula von der Leyen', '0:Von der Leyen', '1:von der Leyen']],
+  ],
+  [
     'legal forms and trade words are not part of a company name',
     [
       { text: 'Apple Inc. and Aer Lingus Group PLC.', mentions: [['Apple Inc.', 'organization'], ['Aer Lingus Group PLC', 'organization']] },
