@@ -235,6 +235,88 @@ describe.skipIf(!hasChromium)('explorer on the seed corpus', () => {
     await page.close();
   });
 
+  it('shows an ego network and the shortest path between two entities', async () => {
+    const { page, errors } = await openPage(seeds.url);
+    const stats = async () => (await page.locator('#stats').textContent()) ?? '';
+    const all = await stats();
+    await search(page, 'Putin');
+    await page.getByRole('button', { name: 'Neighbours' }).click();
+    await expect.poll(stats).not.toBe(all);
+    const egoSize = await page.evaluate(() => (window as unknown as { comention: import('../../web/src/app.js').Explorer }).comention.visible.nodes.size);
+    const degree = await page.evaluate(() => {
+      const explorer = (window as unknown as { comention: import('../../web/src/app.js').Explorer }).comention;
+      return explorer.graph.degree((explorer.selection as { key: string }).key);
+    });
+    expect(egoSize).toBe(degree + 1);
+    await page.getByRole('button', { name: 'Show all' }).click();
+    await expect.poll(stats).toBe(all);
+
+    // The farthest entity reachable from Putin, so the path has several steps.
+    const far = await page.evaluate(() => {
+      const explorer = (window as unknown as { comention: import('../../web/src/app.js').Explorer }).comention;
+      const start = (explorer.selection as { key: string }).key;
+      const distance = new Map([[start, 0]]);
+      const queue = [start];
+      while (queue.length) {
+        const node = queue.shift()!;
+        for (const next of explorer.graph.neighbors(node)) {
+          if (!distance.has(next)) {
+            distance.set(next, distance.get(node)! + 1);
+            queue.push(next);
+          }
+        }
+      }
+      const [key, hops] = [...distance].sort((a, b) => b[1] - a[1])[0]!;
+      return { label: explorer.graph.getNodeAttribute(key, 'label'), hops };
+    });
+    await page.getByRole('button', { name: 'Path to…' }).click();
+    await page.fill('#panel .inline-form input', far.label);
+    await page.waitForSelector('#panel .inline-form li');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#panel .path');
+    expect(await page.locator('#panel .path li').count()).toBe(far.hops + 1);
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: join(RESULTS, 'explorer-path.png') });
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('#panel').isHidden()).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('recounts links per paragraph or document, keeping curation and evidence', async () => {
+    const { page, errors } = await openPage(seeds.url);
+    const explorerState = () =>
+      page.evaluate(() => {
+        const explorer = (window as unknown as { comention: import('../../web/src/app.js').Explorer }).comention;
+        return { edges: explorer.graph.size, nodes: explorer.graph.order, window: explorer.window };
+      });
+    const sentence = await explorerState();
+    await page.getByRole('button', { name: 'Document', exact: true }).click();
+    const documentWide = await explorerState();
+    expect(documentWide.window).toBe('document');
+    expect(documentWide.edges).toBeGreaterThan(sentence.edges);
+
+    await search(page, 'Putin');
+    await page.getByRole('button', { name: 'Hide' }).click();
+    await expect.poll(async () => (await explorerState()).nodes).toBe(sentence.nodes - 1);
+    await page.getByRole('button', { name: 'Paragraph', exact: true }).click();
+    const paragraph = await explorerState();
+    // The hidden entity stays hidden when links are recounted.
+    expect(paragraph.nodes).toBe(sentence.nodes - 1);
+
+    await page.click('#zoom-fit');
+    await page.waitForTimeout(500);
+    expect(await clickAnEdge(page)).toBe(true);
+    expect(await page.locator('#panel .evidence blockquote').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: join(RESULTS, 'explorer-paragraph-window.png') });
+
+    await page.click('#undo');
+    await page.getByRole('button', { name: 'Sentence', exact: true }).click();
+    expect(await explorerState()).toEqual(sentence);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('works as a static page opened from disk', async () => {
     const site = join(work, 'site');
     const pagePath = await writeSite(seedsOut, site, { webRoot });

@@ -1,12 +1,13 @@
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
-import type { CoMentionAttributes, CoMentionGraph, EntityAttributes, EntityType, Evidence, GraphAttributes } from '../../src/types.js';
+import type { CoMentionAttributes, CoMentionGraph, DocumentRecord, EntityAttributes, EntityType, Evidence, GraphAttributes } from '../../src/types.js';
 import { ENTITY_TYPES } from '../../src/types.js';
 import { applyRule, mergeEntities, UnknownEntityError } from '../../web/src/model/edits.js';
 import { nameRanges, segmentText } from '../../web/src/model/highlight.js';
 import { foldName, searchEntities } from '../../web/src/model/search.js';
 import { dateInRange, visibleElements, type Filters } from '../../web/src/model/view.js';
 import { safeHref } from '../../web/src/panel.js';
+import { coMentionEdges, sentenceAt } from '../../web/src/model/windows.js';
 
 function node(label: string, type: EntityType, mentions: number, extra: Partial<EntityAttributes> = {}): EntityAttributes {
   return { label, type, aliases: [label], mentions, documents: 1, x: 0, y: 0, ...extra };
@@ -166,5 +167,59 @@ describe('safeHref', () => {
     [undefined, undefined],
   ])('%s → %s', (url, expected) => {
     expect(safeHref(url)).toBe(expected);
+  });
+});
+
+describe('coMentionEdges', () => {
+  // Two paragraphs; sentences 0-1 in paragraph 0, sentence 2 in paragraph 1.
+  const record: DocumentRecord = {
+    id: 'a',
+    path: 'a',
+    title: 'A',
+    sentences: [
+      { start: 0, end: 10, paragraph: 0 },
+      { start: 11, end: 20, paragraph: 0 },
+      { start: 22, end: 30, paragraph: 1 },
+    ],
+    paragraphs: [
+      { start: 0, end: 20 },
+      { start: 22, end: 30 },
+    ],
+  };
+  const copy: DocumentRecord = { ...record, id: 'b', path: 'b', duplicateOf: 'a' };
+  const mention = (doc: string, start: number, entity: string) => ({ doc, start, end: start + 2, entity });
+  const mentions = [mention('a', 1, 'x'), mention('a', 5, 'y'), mention('a', 12, 'z'), mention('a', 23, 'w'), mention('a', 25, 'x'), mention('b', 1, 'x'), mention('b', 5, 'y')];
+  const weights = (window: 'sentence' | 'paragraph' | 'document', includeDuplicates = false) =>
+    Object.fromEntries(coMentionEdges(mentions, [record, copy], window, { includeDuplicates }).map((edge) => [`${edge.source}-${edge.target}`, edge.attributes.weight]));
+
+  it.each<['sentence' | 'paragraph' | 'document', boolean, Record<string, number>]>([
+    ['sentence', false, { 'x-y': 1, 'w-x': 1 }],
+    ['paragraph', false, { 'x-y': 1, 'x-z': 1, 'y-z': 1, 'w-x': 1 }],
+    ['document', false, { 'x-y': 1, 'x-z': 1, 'y-z': 1, 'w-x': 1, 'w-y': 1, 'w-z': 1 }],
+    ['sentence', true, { 'x-y': 2, 'w-x': 1 }],
+  ])('%s window (duplicates counted: %s)', (window, includeDuplicates, expected) => {
+    expect(weights(window, includeDuplicates)).toEqual(expected);
+  });
+
+  it('gives each piece of evidence the span of its window and a text when the build knew it', () => {
+    const texts = new Map([['a:0:20', 'first paragraph']]);
+    const [edge] = coMentionEdges(mentions, [record], 'paragraph', { texts }).filter((item) => item.source === 'x' && item.target === 'y');
+    expect(edge!.attributes.evidence).toEqual([{ doc: 'a', sentence: 0, start: 0, end: 20, text: 'first paragraph' }]);
+  });
+
+  it('scores entities always seen together above chance', () => {
+    const [edge] = coMentionEdges(mentions, [record], 'sentence').filter((item) => item.source === 'x' && item.target === 'y');
+    expect(edge!.attributes.npmi).toBeGreaterThan(0);
+    expect(edge!.attributes.npmi).toBeLessThanOrEqual(1);
+  });
+
+  it.each([
+    [0, 0],
+    [10, 0],
+    [11, 1],
+    [21, 1],
+    [29, 2],
+  ])('offset %i is in sentence %i', (offset, expected) => {
+    expect(sentenceAt(record.sentences, offset)).toBe(expected);
   });
 });

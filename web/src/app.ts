@@ -8,10 +8,11 @@ import Sigma from 'sigma';
 import type { Settings } from 'sigma/settings';
 import type { NodeDisplayData, EdgeDisplayData, PartialButFor } from 'sigma/types';
 import { bidirectional } from 'graphology-shortest-path/unweighted';
-import type { CoMentionAttributes, CoMentionGraph, DocumentRecord, EntityAttributes, EntityType, GraphAttributes, OverrideRule } from '../../src/types.js';
-import { ENTITY_TYPES } from '../../src/types.js';
+import type { CoMentionAttributes, CoMentionGraph, CoMentionWindow, DocumentRecord, EntityAttributes, EntityType, GraphAttributes, OverrideRule } from '../../src/types.js';
+import { ENTITY_TYPES, WINDOWS } from '../../src/types.js';
 import type { ExplorerData, MentionRow } from './data.js';
-import { applyRule } from './model/edits.js';
+import { applyRule, UnknownEntityError } from './model/edits.js';
+import { coMentionEdges } from './model/windows.js';
 import { communityColor, EDGE_COLOR, EDGE_HIGHLIGHT, MUTED_NODE, TYPE_COLORS } from './model/palette.js';
 import { visibleElements, type Filters, type Visible } from './model/view.js';
 
@@ -19,13 +20,21 @@ export type ColorBy = 'type' | 'community';
 export type SizeBy = 'mentions' | 'degree' | 'pagerank';
 export type Selection = { kind: 'node'; key: string } | { kind: 'edge'; key: string } | null;
 
-interface Change {
+export interface Change {
   rule: OverrideRule;
-  snapshot: ReturnType<CoMentionGraph['export']>;
+  /** Labels of the entities the rule names, as they were when it was made (they may be gone since). */
+  labels: Record<string, string>;
 }
 
-const MIN_NODE_SIZE = 3;
-const MAX_NODE_SIZE = 20;
+/** Node radius range in pixels: large graphs get smaller discs, or they cover each other. */
+function nodeSizeRange(order: number): [number, number] {
+  if (order <= 150) return [3, 20];
+  if (order <= 1000) return [2, 14];
+  return [1.5, 9];
+}
+
+/** Above this many neighbours, forcing all their labels would only pile them up; the label grid decides. */
+const MAX_FORCED_LABELS = 40;
 
 type LabelData = PartialButFor<NodeDisplayData, 'x' | 'y' | 'size' | 'label' | 'color'>;
 type ExplorerSettings = Settings<EntityAttributes, CoMentionAttributes, GraphAttributes>;
@@ -84,16 +93,24 @@ export class Explorer {
   hovered: string | null = null;
   path: string[] | null = null;
   visible: Visible = { nodes: new Set(), edges: new Set(), weights: new Map() };
-  /** Rules made in this session, newest last, each with the graph as it was before it. */
+  /** Rules made in this session, newest last; the graph is the loaded one with these applied in order. */
   readonly changes: Change[] = [];
   /** Rules already in the overrides file when the page opened (the graph already reflects them). */
   savedRules: OverrideRule[] = [];
   overridesWritable = false;
   private listeners = new Set<() => void>();
   private sizeMaximum = 1;
+  private sizeRange: [number, number] = [3, 20];
   private weightMaximum = 1;
   private neighbourhood: Set<string> | null = null;
   private mentionsByEntity = new Map<string, MentionRow[]>();
+  /** The graph as loaded: undo and window changes rebuild from it. */
+  private readonly original: ReturnType<CoMentionGraph['export']>;
+  /** The window the build counted co-mentions in, and the one shown now. */
+  readonly baseWindow: CoMentionWindow;
+  window: CoMentionWindow;
+  /** Texts of evidence spans known from the build, reused when another window hits the same span. */
+  private readonly spanTexts = new Map<string, string>();
 
   constructor(data: ExplorerData, container: HTMLElement) {
     this.graph = data.graph;
@@ -102,6 +119,13 @@ export class Explorer {
     for (const record of data.documents) this.documents.set(record.id, record);
     this.filters = { types: new Set(ENTITY_TYPES), minWeight: 1, minMentions: 1 };
     this.ensurePositions();
+    this.original = this.graph.export();
+    const window = this.graph.getAttribute('window');
+    this.baseWindow = WINDOWS.includes(window) ? window : 'sentence';
+    this.window = this.baseWindow;
+    this.graph.forEachEdge((_edge, attributes) => {
+      for (const item of attributes.evidence) if (item.text !== undefined) this.spanTexts.set(`${item.doc}:${item.start}:${item.end}`, item.text);
+    });
     this.indexMentions();
     this.renderer = new Sigma<EntityAttributes, CoMentionAttributes, GraphAttributes>(this.graph, container, {
       renderEdgeLabels: false,
@@ -187,6 +211,7 @@ export class Explorer {
   recompute(): void {
     const documentDates = new Map([...this.documents.values()].map((record) => [record.id, record.date]));
     this.visible = visibleElements(this.graph, this.filters, documentDates, (node) => this.nodeDocuments(node).keys());
+    this.sizeRange = nodeSizeRange(this.graph.order);
     this.sizeMaximum = 1e-9;
     this.graph.forEachNode((node) => {
       this.sizeMaximum = Math.max(this.sizeMaximum, this.sizeValue(node));
@@ -235,11 +260,12 @@ export class Explorer {
 
   private reduceNode(node: string, attributes: EntityAttributes): Partial<NodeDisplayData> {
     const value = this.sizeValue(node);
+    const [minSize, maxSize] = this.sizeRange;
     const display: Partial<NodeDisplayData> = {
       x: attributes.x,
       y: attributes.y,
       label: attributes.label,
-      size: MIN_NODE_SIZE + (MAX_NODE_SIZE - MIN_NODE_SIZE) * Math.sqrt(Math.max(0, value) / this.sizeMaximum),
+      size: minSize + (maxSize - minSize) * Math.sqrt(Math.max(0, value) / this.sizeMaximum),
       color: this.nodeColor(attributes),
       type: 'circle',
       zIndex: 1,
@@ -247,7 +273,10 @@ export class Explorer {
     if (!this.visible.nodes.has(node)) return { ...display, hidden: true };
     const selected = this.selection?.kind === 'node' && this.selection.key === node;
     if (this.neighbourhood && !this.neighbourhood.has(node)) return { ...display, color: MUTED_NODE, label: '', zIndex: 0 };
-    if (this.neighbourhood) return { ...display, forceLabel: true, zIndex: 2, highlighted: selected || node === this.hovered };
+    if (this.neighbourhood) {
+      const forceLabel = selected || node === this.hovered || this.neighbourhood.size <= MAX_FORCED_LABELS;
+      return { ...display, forceLabel, zIndex: 2, highlighted: selected || node === this.hovered };
+    }
     return display;
   }
 
@@ -396,9 +425,10 @@ export class Explorer {
 
   /** Applies a rule to the page's graph at once and records it for saving and undo. */
   change(rule: OverrideRule): void {
-    const snapshot = this.graph.export();
+    const labels: Record<string, string> = {};
+    for (const key of Object.values(rule)) if (this.graph.hasNode(key)) labels[key] = this.graph.getNodeAttribute(key, 'label');
     applyRule(this.graph, rule);
-    this.changes.push({ rule, snapshot });
+    this.changes.push({ rule, labels });
     if (rule.op === 'merge') {
       this.indexMentions();
       if (this.selection?.kind === 'node' && this.selection.key === rule.from) this.selection = { kind: 'node', key: rule.into };
@@ -409,11 +439,59 @@ export class Explorer {
   undo(): OverrideRule | undefined {
     const last = this.changes.pop();
     if (!last) return undefined;
+    this.rebuild();
+    return last.rule;
+  }
+
+  /** The text of a span of a document, when the build's evidence carried it. */
+  knownText(doc: string, start: number, end: number): string | undefined {
+    return this.spanTexts.get(`${doc}:${start}:${end}`);
+  }
+
+  /** Whether links can be recounted for another window here: that needs mentions and sentence spans. */
+  canSwitchWindow(): boolean {
+    return this.mentions.length > 0 && [...this.documents.values()].some((record) => record.sentences.length > 0);
+  }
+
+  setWindow(window: CoMentionWindow): void {
+    if (window === this.window) return;
+    this.window = window;
+    this.rebuild();
+  }
+
+  /**
+   * The loaded graph, its links recounted for the current window when it is not the build's, then this
+   * session's rules in order. Positions stay where the layout has moved them.
+   */
+  private rebuild(): void {
+    const positions = new Map(this.graph.mapNodes((node, attributes) => [node, { x: attributes.x, y: attributes.y }] as const));
     this.graph.clear();
-    this.graph.import(last.snapshot);
+    // graphology keeps the attribute objects it is given; fresh copies keep `original` untouched by later edits.
+    this.graph.import({
+      ...this.original,
+      nodes: this.original.nodes.map((node) => ({ ...node, attributes: node.attributes && { ...node.attributes } })),
+      edges: this.original.edges.map((edge) => ({ ...edge, attributes: edge.attributes && { ...edge.attributes } })),
+    });
+    if (this.window !== this.baseWindow) {
+      this.graph.clearEdges();
+      const edges = coMentionEdges(this.mentions, [...this.documents.values()], this.window, {
+        includeDuplicates: this.graph.getAttribute('duplicatesCounted') === true,
+        texts: this.spanTexts,
+        keep: (entity) => this.graph.hasNode(entity),
+      });
+      for (const { source, target, attributes } of edges) this.graph.addEdge(source, target, attributes);
+      this.graph.forEachNode((node) => this.graph.setNodeAttribute(node, 'degree', this.graph.degree(node)));
+    }
+    for (const { rule } of this.changes) {
+      try {
+        applyRule(this.graph, rule);
+      } catch (error) {
+        if (!(error instanceof UnknownEntityError)) throw error;
+      }
+    }
+    this.graph.updateEachNodeAttributes((node, attributes) => ({ ...attributes, ...positions.get(node) }));
     this.indexMentions();
     this.recompute();
-    return last.rule;
   }
 
   allRules(): OverrideRule[] {

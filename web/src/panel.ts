@@ -283,6 +283,33 @@ export class DetailsPanel {
     );
   }
 
+  /**
+   * A window without text of its own (a paragraph or document when the build kept sentences): the sentences of
+   * it whose text the build kept, with gaps shown as an ellipsis.
+   */
+  private composedEvidence(edge: string, item: Evidence): HTMLElement | undefined {
+    const record = this.explorer.documents.get(item.doc);
+    if (!record) return undefined;
+    const quote = el('blockquote');
+    let known = 0;
+    let gap = false;
+    for (const sentence of record.sentences) {
+      if (sentence.start < item.start || sentence.end > item.end) continue;
+      const text = this.explorer.knownText(item.doc, sentence.start, sentence.end);
+      if (text === undefined) {
+        gap = true;
+        continue;
+      }
+      if (gap || known > 0) append(quote, gap ? ' … ' : ' ');
+      gap = false;
+      known++;
+      append(quote, ...this.evidenceSegments(edge, { ...item, start: sentence.start, end: sentence.end }, text).childNodes);
+    }
+    if (known === 0) return undefined;
+    if (gap) append(quote, ' …');
+    return quote;
+  }
+
   private evidenceSegments(edge: string, item: Evidence, text: string): HTMLElement {
     const [source, target] = this.explorer.graph.extremities(edge);
     const ranges: MarkRange[] = [];
@@ -345,7 +372,7 @@ export class DetailsPanel {
         el(
           'li',
           {},
-          text ? this.evidenceSegments(edge, item, text) : el('blockquote', { className: 'meta' }, 'Sentence text not included in this build.'),
+          text ? this.evidenceSegments(edge, item, text) : this.composedEvidence(edge, item) ?? el('blockquote', { className: 'meta' }, `The text of this ${this.explorer.window} is not in the build (it keeps the texts of ${this.explorer.baseWindow} windows).`),
           el('div', { className: 'meta' }, documentLink(record, item.doc), record?.date ? ` · ${record.date.slice(0, 10)}` : ''),
         ),
       );

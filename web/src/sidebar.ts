@@ -2,7 +2,7 @@
  * The left sidebar: how the graph is drawn (colour, size), what it shows (filters, with live counts) and the
  * curation log with undo.
  */
-import type { EntityType, OverrideRule } from '../../src/types.js';
+import type { CoMentionWindow, EntityType, OverrideRule } from '../../src/types.js';
 import { ENTITY_TYPES } from '../../src/types.js';
 import type { ColorBy, Explorer, SizeBy } from './app.js';
 import { append, clear, el, formatNumber } from './dom.js';
@@ -64,7 +64,7 @@ export class Sidebar {
   /** Filter changes only update counts: rebuilding would tear a slider out from under the pointer dragging it. */
   render(): void {
     const explorer = this.explorer;
-    const structure = [explorer.colorBy, explorer.sizeBy, explorer.changes.length, explorer.filters.ego?.center, explorer.filters.ego?.hops, explorer.graph.order, explorer.graph.size, this.actions.saveStatus()].join('|');
+    const structure = [explorer.window, explorer.colorBy, explorer.sizeBy, explorer.changes.length, explorer.filters.ego?.center, explorer.filters.ego?.hops, explorer.graph.order, explorer.graph.size, this.actions.saveStatus()].join('|');
     if (structure === this.structure) {
       this.updateCounts();
       return;
@@ -144,6 +144,9 @@ export class Sidebar {
       'section',
       { className: 'section' },
       el('h2', {}, 'Show'),
+      explorer.canSwitchWindow()
+        ? segmented<CoMentionWindow>('Linked when in the same', [['sentence', 'Sentence'], ['paragraph', 'Paragraph'], ['document', 'Document']], explorer.window, (window) => explorer.setWindow(window))
+        : null,
       legend,
       slider('filter-min-weight', 'Minimum times together', filters().minWeight, Math.min(maxWeight, 50), (minWeight) => explorer.setFilters({ minWeight })),
       slider('filter-min-mentions', 'Minimum mentions', filters().minMentions, Math.min(maxMentions, 50), (minMentions) => explorer.setFilters({ minMentions })),
@@ -193,7 +196,7 @@ export class Sidebar {
     append(this.root, filterSection);
 
     const changes = explorer.changes;
-    const label = (key: string) => (graph.hasNode(key) ? graph.getNodeAttribute(key, 'label') : keyLabel(key));
+    const label = (key: string, known: Record<string, string>) => known[key] ?? (graph.hasNode(key) ? graph.getNodeAttribute(key, 'label') : keyLabel(key));
     const undo = el('button', { type: 'button', id: 'undo', onClick: () => this.actions.undo() }, 'Undo');
     undo.disabled = changes.length === 0;
     const download = el('button', { type: 'button', onClick: () => this.actions.downloadOverrides() }, 'Download rules');
@@ -203,7 +206,7 @@ export class Sidebar {
         'section',
         { className: 'section' },
         el('h2', {}, `Changes (${changes.length})`),
-        changes.length ? el('ul', { className: 'changes' }, ...changes.slice(-8).reverse().map((change) => el('li', {}, describeRule(change.rule, label)))) : el('p', { className: 'save-status' }, 'Merge, rename, retype or hide entities from the details panel.'),
+        changes.length ? el('ul', { className: 'changes' }, ...changes.slice(-8).reverse().map((change) => el('li', {}, describeRule(change.rule, (key) => label(key, change.labels))))) : el('p', { className: 'save-status' }, 'Merge, rename, retype or hide entities from the details panel.'),
         el('div', { className: 'row' }, undo, download),
         el('p', { className: 'save-status', id: 'save-status' }, this.actions.saveStatus()),
       ),
