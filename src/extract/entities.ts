@@ -81,6 +81,15 @@ const SAY_VERBS = new Set([
   'asked', 'replied', 'recalled', 'believes', 'thinks', 'recalls', 'admitted', 'joked', 'laughed',
 ]);
 const CURRENCIES = new Set(['dollar', 'dollars', 'euro', 'euros', 'pound', 'pounds', 'yen', 'yuan', 'won', 'rupee', 'rupees', 'ruble', 'rubles', 'rouble', 'roubles', 'peso', 'pesos', 'franc', 'francs', 'cents']);
+/**
+ * A capitalised word that starts a sentence and is followed by a verb in the third person ("Apple unveils",
+ * "Airbus has"), when the document uses it more than once, is the name of the subject.
+ */
+function actsAsSubject(token: Token, next: Token | undefined, memory: DocumentMemory): boolean {
+  if (!next || next.capitalised || !next.word || token.lower.endsWith('s')) return false;
+  if ((memory.docCounts.get(token.text) ?? 0) < 2 || FUNCTION_WORDS.has(token.lower) || ADJECTIVES.has(token.lower)) return false;
+  return AUXILIARIES.has(next.lower) || SAY_VERBS.has(next.lower) || (/[^s]s$/.test(next.lower) && next.lower.length >= 5);
+}
 /** Verbs that, after a sentence's first word, make it the subject: "Wikinews has learned". */
 const AUXILIARIES = new Set(['has', 'had', 'is', 'was', 'will', 'would', 'announced', 'reported', 'confirmed', 'launched']);
 /** Prepositions after which a capital is a place ("in Washington"), not its government. */
@@ -232,6 +241,9 @@ export function findCandidates(context: SentenceContext): { candidates: Candidat
       const following = tokens[i + 1];
       const nameFollows = following?.capitalised === true && following.word && !following.newlineBefore;
       if ((isRole(token) || ORG_HEADS.has(token.lower)) && nameFollows) return true;
+      // "Apple Computer announced", "Apple unveils new laptops": a recurring name that starts its sentences.
+      if (nameFollows && ORG_HEADS.has(following.lower)) return true;
+      if (actsAsSubject(token, following, memory)) return true;
       // Still a name if it is a country form, a first name followed by a name, or an organisation head word.
       if (matchCountry(tokens, i, to, text)) return true;
       const next = tokens[i + 1];
@@ -626,10 +638,12 @@ export function settleSingle(context: SentenceContext, index: number): Candidate
   const initial = isSentenceInitial(tokens, index, context.from);
   const nameInLexicon = FIRST_NAMES.has(lower) || LAST_NAMES.has(lower);
   // A capital that only ever starts sentences is most often an ordinary word ("Image:", "Voters").
-  if (initial && !memory.docNames.has(token.text) && !(next && (SAY_VERBS.has(next.lower) || AUXILIARIES.has(next.lower)) && !FAMILIAR_WORDS.has(lower) && !/s$/.test(lower))) {
+  if (initial && !memory.docNames.has(token.text) && !actsAsSubject(token, next, memory) &&
+    !(next && (SAY_VERBS.has(next.lower) || AUXILIARIES.has(next.lower)) && !FAMILIAR_WORDS.has(lower) && !/s$/.test(lower))) {
     return undefined;
   }
-  if (initial && isOrdinary(token, memory) && !nameInLexicon) return undefined;
+  const subject = initial && actsAsSubject(token, next, memory);
+  if (initial && isOrdinary(token, memory) && !nameInLexicon && !subject) return undefined;
   if (!initial && memory.docLower.has(lower) && !nameInLexicon) return undefined;
   // "Pentagon spokeswoman", "news service Yonhap", "lawmaker Park".
   if (next && !next.capitalised && (isPersonRole(next) || isModifierBeforeRole(tokens, index + 1, context.to)) && !FIRST_NAMES.has(lower)) {
