@@ -52,7 +52,9 @@ export function entityKey(type: EntityType, canonicalName: string): string {
 }
 
 /** Possessive endings and the punctuation a span can carry at its edges. */
-export function stripEdges(text: string): string {
+export const stripEdges = memoize(stripTextEdges);
+
+function stripTextEdges(text: string): string {
   let out = text.trim();
   for (;;) {
     const next = out
