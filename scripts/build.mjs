@@ -16,6 +16,9 @@ await esbuild({
   entryPoints,
   outdir: 'dist',
   bundle: true,
+  // Chunks shared by the CLI and the worker, and loaded only when a command needs them.
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   platform: 'node',
   format: 'esm',
   target: 'node20',

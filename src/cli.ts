@@ -7,12 +7,17 @@ import { dirname, join, relative, resolve as resolvePath } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import cliProgress from 'cli-progress';
 import Graph from 'graphology';
-import { buildCorpus, OVERRIDES_FILE, readOverrides, type BuildSummary } from './build.js';
-import { filterGraph, toCSV, toGEXF, toGraphJSON, toGraphML, type GraphFilter } from './export/index.js';
-import { addOverrideRule, emptyOverrides, entityKey } from './resolve/index.js';
-import { serve, writeSite } from './server/index.js';
+import type { BuildSummary } from './build.js';
+import type { GraphFilter } from './export/index.js';
 import { ENTITY_TYPES, WINDOWS, type CoMentionGraph, type CoMentionWindow, type DocumentRecord, type EntityType, type OverrideRule } from './types.js';
 import { TOOL_VERSION } from './version.js';
+
+// The stages load lazily: `comention --help` should not wait for the extractor's lexicons to be built.
+const OVERRIDES_FILE = 'comention.overrides.json';
+const loadBuild = () => import('./build.js');
+const loadExport = () => import('./export/index.js');
+const loadResolve = () => import('./resolve/index.js');
+const loadServer = () => import('./server/index.js');
 
 /** A mistake in how the command was called: printed as one line with a hint, exit code 1. */
 export class UsageError extends Error {
@@ -152,6 +157,7 @@ async function buildCommand(args: string[]): Promise<number> {
     stream: process.stderr,
   }, cliProgress.Presets.shades_classic) : undefined;
   const started = performance.now();
+  const { buildCorpus } = await loadBuild();
   let summary: BuildSummary;
   try {
     summary = await buildCorpus(positionals, {
@@ -185,7 +191,7 @@ async function buildCommand(args: string[]): Promise<number> {
   if (!quiet && summary.jobsFallback) console.error(`comention: note: extraction ran in one thread (${summary.jobsFallback})`);
   if (!quiet) for (const [copy, original] of summary.duplicates) console.log(`  near-duplicate: ${copy} copies ${original}${values['keep-duplicates'] ? '' : ' (counted once)'}`);
   if (summary.pruned) console.log(`  graph.json shows ${summary.pruned.entities} entities and ${summary.pruned.edges} edges; graph.full.json has them all`);
-  if (values.site !== undefined) console.log(`  site: ${displayPath(await writeSite(summary.out, values.site))} (opens with no server)`);
+  if (values.site !== undefined) console.log(`  site: ${displayPath(await (await loadServer()).writeSite(summary.out, values.site))} (opens with no server)`);
   if (values.serve) return startServer(summary.out, values.port, values.host, summary.overridesPath);
   return 0;
 }
@@ -216,6 +222,7 @@ async function serveCommand(args: string[]): Promise<number> {
 }
 
 async function startServer(dir: string, port: string | undefined, host: string | undefined, overridesPath: string | undefined): Promise<number> {
+  const { serve } = await loadServer();
   const server = await serve(dir, {
     port: port !== undefined ? parsePort(port) : 5180,
     ...(host !== undefined ? { host } : {}),
@@ -271,9 +278,10 @@ async function exportCommand(args: string[]): Promise<number> {
     ...(values.types !== undefined ? { types: parseTypes(values.types) } : {}),
     ...(values.from !== undefined ? { from: values.from } : {}),
     ...(values.to !== undefined ? { to: values.to } : {}),
-    ...(values.ego !== undefined ? { ego: entityArgument(values.ego) } : {}),
+    ...(values.ego !== undefined ? { ego: entityArgument(values.ego, (await loadResolve()).entityKey) } : {}),
     ...(values.hops !== undefined ? { hops: parsePositive(values.hops, '--hops') } : {}),
   };
+  const { filterGraph, toCSV, toGEXF, toGraphJSON, toGraphML } = await loadExport();
   if (filter.ego !== undefined && !graph.hasNode(filter.ego)) throw new UsageError(`no entity "${filter.ego}" in ${dir}/graph.json`);
   const view = Object.keys(filter).length ? filterGraph(graph, filter, documents) : graph;
   const out = values.out ?? join(dir, `export.${format === 'json' ? 'json' : format}`);
@@ -298,9 +306,11 @@ async function curationCommand(op: OverrideRule['op'], args: string[]): Promise<
   const arity = op === 'ignore' ? 2 : 3;
   if (positionals.length !== arity) throw new UsageError(`${op} takes ${arity} arguments (run "comention ${op} --help")`);
   const [corpus, entityText, value] = positionals as [string, string, string];
-  const entity = entityArgument(entityText);
+  const { addOverrideRule, emptyOverrides, entityKey } = await loadResolve();
+  const { readOverrides } = await loadBuild();
+  const entity = entityArgument(entityText, entityKey);
   const rule: OverrideRule =
-    op === 'merge' ? { op, from: entity, into: entityArgument(value) }
+    op === 'merge' ? { op, from: entity, into: entityArgument(value, entityKey) }
     : op === 'rename' ? { op, entity, label: value }
     : op === 'retype' ? { op, entity, type: parseTypes(value)[0]! }
     : op === 'split' ? { op, entity, alias: value }
@@ -313,7 +323,7 @@ async function curationCommand(op: OverrideRule['op'], args: string[]): Promise<
 }
 
 /** `person:vladimir-putin` stays as is; `person:Vladimir Putin` becomes the key the builder would give it. */
-function entityArgument(text: string): string {
+function entityArgument(text: string, entityKey: (type: EntityType, name: string) => string): string {
   const colon = text.indexOf(':');
   const type = text.slice(0, colon) as EntityType;
   if (colon < 0 || !ENTITY_TYPES.includes(type)) {
