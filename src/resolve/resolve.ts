@@ -73,7 +73,7 @@ const INSTITUTION_WORDS = new Set(
   air force forces army navy naval marine marines corps coast guard military armed staff police guard republican
   supreme constitutional high court courts parliament senate congress assembly government cabinet presidential
   embassy consulate prosecutor prosecutors prosecution investigation investigative emergency emergencies aviation
-  space veterans affairs homeland revenue tax statistics election electoral`
+  space veterans affairs homeland revenue tax statistics election electoral bank reserve`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -391,7 +391,7 @@ function linkAcrossDocuments(clusters: Cluster[]): UnionFind {
   };
   const bySurname = new Map<string, Set<number>>();
   const byLetters = new Map<string, Set<number>>();
-  const bySuffix = new Map<string, Set<{ root: number; qualifier: string | undefined }>>();
+  const byCore = new Map<string, Set<{ root: number; qualifier: string }>>();
   const countriesOf = new Map<string, Set<string>>();
   for (const cluster of clusters) {
     const root = sets.find(cluster.id);
@@ -402,9 +402,9 @@ function linkAcrossDocuments(clusters: Cluster[]): UnionFind {
       if (cluster.type === 'person' && tokens.length >= 2) add(bySurname, tokens[tokens.length - 1] ?? '', root);
       if (cluster.type !== 'organization') continue;
       for (const letters of acronymsOf(tokens)) add(byLetters, letters, root);
+      // Indexed by what follows the country: "United States Air Force" under "air force", not "Royal Air Force".
       const lead = leadingCountry(tokens);
-      const qualifier = lead ? identity(nameTokens(lead.canonical)) : undefined;
-      for (let n = 1; n < tokens.length; n++) add(bySuffix, identity(tokens.slice(tokens.length - n)), { root, qualifier });
+      if (lead) add(byCore, identity(tokens.slice(lead.length)), { root, qualifier: identity(nameTokens(lead.canonical)) });
     }
     if (cluster.type === 'organization') for (const item of cluster.items) if (item.capitals) add(byLetters, item.capitals, root);
   }
@@ -427,11 +427,9 @@ function linkAcrossDocuments(clusters: Cluster[]): UnionFind {
     } else if (kind(cluster) === 'generic') {
       // "the State Department" joins "US State Department" when no other country's is named in the corpus, or
       // when the article names the country of only one of them.
-      const longer = [...(bySuffix.get(form) ?? [])];
+      const qualified = [...(byCore.get(form) ?? [])];
       const inArticle = countriesOf.get(cluster.doc) ?? new Set<string>();
-      const target =
-        only(longer.map((name) => name.root)) ??
-        only(longer.filter((name) => name.qualifier !== undefined && inArticle.has(name.qualifier)).map((name) => name.root));
+      const target = only(qualified.map((name) => name.root)) ?? only(qualified.filter((name) => inArticle.has(name.qualifier)).map((name) => name.root));
       if (target !== undefined) unions.push([target, cluster.id]);
     }
   }

@@ -156,6 +156,16 @@ const mustNotMerge: GroupingCase[] = [
     [['0:Foreign Ministry'], ['0:Russian'], ['1:Ministry of Foreign Affairs'], ['1:North Korean'], ['2:Foreign Ministry']],
   ],
   [
+    'an institution without its country joins only the one country\'s of that exact name',
+    [
+      { text: 'The United States Air Force and the Royal Air Force flew.', mentions: [['United States Air Force', 'organization'], ['Royal Air Force', 'organization']] },
+      { text: 'The Air Force said so.', mentions: [['Air Force', 'organization']] },
+      { text: 'The US National Security Council met.', mentions: [['US National Security Council', 'organization']] },
+      { text: 'The Security Council voted.', mentions: [['Security Council', 'organization']] },
+    ],
+    [['0:United States Air Force', '1:Air Force'], ['0:Royal Air Force'], ['2:US National Security Council'], ['3:Security Council']],
+  ],
+  [
     'a company name that stands alone is not the longer name that starts with it',
     [
       { text: 'Apple sold phones.', mentions: [['Apple', 'organization']] },
