@@ -449,8 +449,9 @@ function readChunk(context: SentenceContext, start: number, end: number, out: Ca
       if (last + 1 < end && EVENT_HEADS.has(tokens[last + 1]!.lower)) last++;
       const event = EVENT_HEADS.has(tokens[last]!.lower) && !tokens.slice(i, last).some((t) => isJoiner(t));
       // A lone head word ("Police", "Ministry", "TV") is not a name, unless "the Church" refers back to one.
-      const refersBack = tokens[i - 1]?.lower === 'the' && tokens[i - 1]!.text === 'the' && (memory.docCounts.get(tokens[i]!.text) ?? 0) >= 2;
-      const lone = last === i && !refersBack && (!tokens[i]!.upper || NOT_ORG_ACRONYMS.has(tokens[i]!.lower));
+      const refersBack = tokens[i - 1]?.lower === 'the' && (memory.docCounts.get(tokens[i]!.text) ?? 0) >= 2;
+      const legislature = last === i && LEGISLATURES.has(tokens[i]!.lower) && !isSentenceInitial(tokens, i, context.from);
+      const lone = last === i && !refersBack && !legislature && (!tokens[i]!.upper || NOT_ORG_ACRONYMS.has(tokens[i]!.lower));
       if (!lone && !event) {
         out.push({ from: i, to: last + 1, type: 'organization', rule: 'org-head' });
         emitNested(tokens, text, i, head, last, out);
@@ -581,6 +582,12 @@ function classifyRun(
     pending.push(from);
     return;
   }
+  const before = tokens[from - 1];
+  const after = tokens[to];
+  // "based in Santa Clara, California": a place named with its region.
+  if (before && LOCATIVES.has(before.lower) && after?.text === ',' && tokens[to + 1] && PLACES.has(tokens[to + 1]!.lower)) return;
+  // "analysts at Morgan Stanley": where people work.
+  if (before?.lower === 'at' && before.text === 'at' && !afterRole && !memory.personWords.has(last.lower)) return emit('organization', 'org-after-at');
   if (FIRST_NAMES.has(first.lower) || KNOWN_PEOPLE.has(first.lower) || isInitials(first)) return emit('person', 'first-name');
   if (LAST_NAMES.has(last.lower) || KNOWN_PEOPLE.has(last.lower)) return emit('person', 'last-name');
   if (words.some((t) => memory.personWords.has(t.lower))) return emit('person', 'known-in-document');
@@ -593,8 +600,6 @@ function classifyRun(
   if (words.length <= 3 && /[^s]s$/.test(last.lower) && isOrdinary(last, memory)) return emit('organization', 'plural-name');
   if (words.some((t) => looksCommon(t.lower, memory.docLower))) return emit('organization', 'capitalised-phrase');
   // "interviewee R Saravanan", "Jusman Syafii Djamal, minister of transport": a person noun next to the name.
-  const before = tokens[from - 1];
-  const after = tokens[to];
   const afterComma = after?.text === ',' ? tokens[to + 1] : undefined;
   if ((before && !before.capitalised && isRole(before)) || (afterComma && ((!afterComma.capitalised && isRole(afterComma)) || /^\p{N}{1,3}$/u.test(afterComma.text)))) {
     return emit('person', 'person-noun-beside');
@@ -625,6 +630,8 @@ export function settleSingle(context: SentenceContext, index: number): Candidate
   if (memory.organizations.has(lower)) return make('organization', 'known-in-document');
   if (KNOWN_PEOPLE.has(lower)) return make('person', 'known-person');
   if (KNOWN_ORGANIZATIONS.has(lower)) return make('organization', 'known-organization');
+  // "Microsoft, Meta and Amazon": listed with an organisation.
+  if (!token.upper && !NEVER_NAMES.has(lower) && listedWithOrganization(tokens, index, memory)) return make('organization', 'listed-with-organization');
   if (PLACES.has(lower) || NEVER_NAMES.has(lower) || FUNCTION_WORDS.has(lower) || CONTRACTION.test(token.text)) return undefined;
   // Followers of a religion are people ("Muslims"); the adjective is nobody ("Muslim scholars").
   if (FAITHS.has(lower)) return undefined;
@@ -671,6 +678,8 @@ export function settleSingle(context: SentenceContext, index: number): Candidate
 /** Punctuation after which a capital says nothing: sentence ends, colons, opening quotes and brackets. */
 export const OPENERS = new Set(['.', ':', '“', '"', '‘', "'", '(', '[', '—', '–', '-', '!', '?', '…', ';']);
 const COMBINING_FORM = /^\p{Lu}\p{Ll}{2,5}o-\p{Lu}\p{Ll}{4,}$/u;
+/** Bodies named by their head word alone ("testified before Congress"). */
+const LEGISLATURES = new Set(['congress', 'parliament', 'senate', 'knesset', 'bundestag', 'duma', 'politburo']);
 /** Words that end the name of an event ("Olympic Games", "Paris Air Show"). */
 const EVENT_HEADS = new Set([
   'conference', 'games', 'olympics', 'paralympics', 'show', 'summit', 'festival', 'expo', 'cup', 'championship',
@@ -695,6 +704,25 @@ const FAITHS = new Set([
 const CONTRACTION = /['’](m|s|d|t|ve|ll|re)$/i;
 /** Endings typical of family names across languages ("-ski", "-enko", "-sson", "-ez"). */
 const PERSON_NAME_ENDING = /(ski|sky|ska|enko|chuk|ovich|ević|evic|ović|ovic|ov|ova|ev|eva|sson|sen|ez|ini|elli|etti|ucci|opoulos|idis|akis|oglu|stein|berg|mann|witz|shvili|yan|ian)$/;
+
+function listedWithOrganization(tokens: Token[], index: number, memory: DocumentMemory): boolean {
+  const known = (token: Token | undefined): boolean =>
+    token !== undefined && token.capitalised && (KNOWN_ORGANIZATIONS.has(token.lower) || memory.organizations.has(token.lower));
+  const separator = (token: Token | undefined): boolean => token !== undefined && (token.text === ',' || token.lower === 'and' || token.lower === 'or');
+  // Walk the coordinated list both ways: names and separators alternate.
+  for (const step of [-1, 1]) {
+    let k = index + step;
+    for (let hops = 0; hops < 4 && separator(tokens[k]); hops++) {
+      k += step;
+      if (separator(tokens[k])) k += step;
+      const item = tokens[k];
+      if (!item?.capitalised) break;
+      if (known(item)) return true;
+      k += step;
+    }
+  }
+  return false;
+}
 
 function isSentenceInitial(tokens: Token[], index: number, from: number): boolean {
   for (let k = index - 1; k >= from; k--) {

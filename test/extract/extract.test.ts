@@ -55,6 +55,13 @@ describe('extract: sentences and offsets', () => {
     expect(sentences.map((s) => s.paragraph)).toEqual([0, 1, 2]);
   });
 
+  it('treats countries as national teams in a match report', () => {
+    const text =
+      'Spain beat Germany 2-1 in the match on Friday. The coach praised the squad after the goal in the final minute. ' +
+      'The referee gave a penalty and the striker scored. The goalkeeper saved it at the stadium. The tournament goes on.';
+    expect(run(text).mentions.map((m) => `${m.type}:${m.text}`)).toEqual(['organization:Spain', 'organization:Germany']);
+  });
+
   it('gives offsets that slice back to the mention text', () => {
     const text = '\u201cIt seems that both Russia and North Korea have accelerated,\u201d said Hong Jang-won of South Korea\u2019s NIS.';
     const { mentions } = run(text);

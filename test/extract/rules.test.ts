@@ -56,6 +56,22 @@ table('organisations: heads, acronyms, definitions', [
   ['The Andy Warhol Foundation gave money.', ['organization:Andy Warhol Foundation', 'person:Andy Warhol']],
 ]);
 
+table('organisations: context', [
+  ['Demand from Microsoft, Meta and Amazon stayed strong.', ['organization:Microsoft', 'organization:Meta', 'organization:Amazon']],
+  ['Analysts at Morgan Stanley disagreed.', ['organization:Morgan Stanley']],
+  ['She testified before Congress on Tuesday.', ['organization:Congress']],
+  ['The Church of Scientology sued. The Church said it had won.', ['organization:Church of Scientology', 'organization:Church']],
+  ['Air China, Garuda Indonesia and EADS North America signed.', ['organization:Air China', 'organization:Garuda Indonesia', 'organization:EADS North America']],
+  ['The US Defense Department agreed.', ['country:US', 'organization:Defense Department']],
+]);
+
+table('places and products: not entities', [
+  ['The firm is based in Santa Clara, California.', []],
+  ['The plant near Seattle, Washington, closed.', []],
+  ['Prices are in US dollars.', []],
+  ['The World Wide Developers Conference (WWDC) opened. WWDC ran all week.', []],
+]);
+
 table('false positives: never names', [
   ['On Monday in March the talks ended.', []],
   ['The President thanked the Prime Minister.', []],
