@@ -27,9 +27,15 @@ function scriptSafeJson(value: string): string {
   return value.replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }
 
-/** Script text that cannot close its own element early. */
-function scriptSafeCode(code: string): string {
-  return code.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
+/**
+ * Script text that cannot end its element early. Besides `</script`, the HTML parser treats `<!--` followed by
+ * `<script` specially, so both are broken up with escapes that mean the same in strings, templates and regexes.
+ */
+export function scriptSafeCode(code: string): string {
+  return code
+    .replace(/<\/(script)/gi, '<\\/$1')
+    .replace(/<!--/g, '<\\x21--')
+    .replace(/<(script)/gi, (_match, word: string) => `<\\x${word.charCodeAt(0).toString(16)}${word.slice(1)}`);
 }
 
 async function inlineAssets(html: string, webRoot: string): Promise<string> {

@@ -119,6 +119,7 @@ export class Explorer {
     for (const record of data.documents) this.documents.set(record.id, record);
     this.filters = { types: new Set(ENTITY_TYPES), minWeight: 1, minMentions: 1 };
     this.ensurePositions();
+    this.tidyIsolated();
     this.original = this.graph.export();
     const window = this.graph.getAttribute('window');
     this.baseWindow = WINDOWS.includes(window) ? window : 'sentence';
@@ -169,6 +170,29 @@ export class Explorer {
       }
       index++;
     });
+  }
+
+  /**
+   * Entities with no link, wherever the layout flung them, move to a row under the linked ones: one far-off
+   * node would otherwise shrink the whole picture to fit it in.
+   */
+  private tidyIsolated(): void {
+    const linked = this.graph.filterNodes((node) => this.graph.degree(node) > 0);
+    const isolated = this.graph.filterNodes((node) => this.graph.degree(node) === 0);
+    if (linked.length < 2 || isolated.length === 0) return;
+    const xs = linked.map((node) => this.graph.getNodeAttribute(node, 'x')!);
+    const ys = linked.map((node) => this.graph.getNodeAttribute(node, 'y')!);
+    const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+    const width = Math.max(maxX - minX, 1e-6);
+    const height = Math.max(maxY - minY, 1e-6);
+    const columns = Math.max(1, Math.ceil(Math.sqrt(isolated.length * 4)));
+    const step = width / columns;
+    isolated
+      .sort((a, b) => (this.graph.getNodeAttribute(b, 'mentions') ?? 0) - (this.graph.getNodeAttribute(a, 'mentions') ?? 0))
+      .forEach((node, index) => {
+        // Graph y grows upwards in sigma, so "under" is below minY.
+        this.graph.mergeNodeAttributes(node, { x: minX + step * (index % columns + 0.5), y: minY - height * 0.08 - step * Math.floor(index / columns) });
+      });
   }
 
   private indexMentions(): void {
@@ -283,7 +307,7 @@ export class Explorer {
   private reduceEdge(edge: string, attributes: { weight: number }): Partial<EdgeDisplayData> {
     const weight = this.visible.weights.get(edge) ?? attributes.weight;
     const display: Partial<EdgeDisplayData> = {
-      size: 0.8 + 4.2 * Math.sqrt(weight / this.weightMaximum),
+      size: this.graph.order > 1000 ? 0.5 + 2.5 * Math.sqrt(weight / this.weightMaximum) : 0.8 + 4.2 * Math.sqrt(weight / this.weightMaximum),
       color: EDGE_COLOR,
       type: 'line',
       zIndex: 0,

@@ -140,7 +140,9 @@ export class DetailsPanel {
       const list = el('ul', { className: 'documents' });
       for (const [id, count] of documents.slice(0, 50)) {
         const record = this.explorer.documents.get(id);
-        append(list, el('li', {}, documentLink(record, id), el('div', { className: 'meta' }, [record?.date?.slice(0, 10), `${count} mention${count === 1 ? '' : 's'}`].filter(Boolean).join(' · '))));
+        const copyOf = record?.duplicateOf ? this.explorer.documents.get(record.duplicateOf) : undefined;
+        const meta = [record?.date?.slice(0, 10), `${count} mention${count === 1 ? '' : 's'}`, record?.duplicateOf ? `copy of ${copyOf?.title || record.duplicateOf}` : undefined];
+        append(list, el('li', {}, documentLink(record, id), el('div', { className: 'meta' }, meta.filter(Boolean).join(' · '))));
       }
       append(this.root, el('h3', {}, `Documents (${documents.length})`), finishLink(list));
     }
