@@ -163,12 +163,6 @@ function isSuffix(short: string[], long: string[]): boolean {
   return short.length <= long.length && short.every((token, i) => token === long[long.length - short.length + i]);
 }
 
-function isSubsequence(short: string[], long: string[]): boolean {
-  let at = 0;
-  for (const token of long) if (token === short[at]) at++;
-  return at === short.length;
-}
-
 function containsRun(short: string[], long: string[]): boolean {
   for (let i = 0; i + short.length <= long.length; i++) if (short.every((token, j) => token === long[i + j])) return true;
   return false;
@@ -178,7 +172,8 @@ function containsRun(short: string[], long: string[]): boolean {
 function samePersonInDocument(a: string[], b: string[]): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (isSuffix(short, long)) return true;
-  return short[0] === long[0] && short[short.length - 1] === long[long.length - 1] && isSubsequence(short, long);
+  // First and last name only: "George Bush" may be "George H. W. Bush", but "George W. Bush" is not.
+  return short.length === 2 && short[0] === long[0] && short[1] === long[long.length - 1];
 }
 
 /** The single element, or undefined when there are none or several. */

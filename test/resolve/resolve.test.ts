@@ -192,6 +192,11 @@ const mustNotMerge: GroupingCase[] = [
     ],
     [['0:George H. W. Bush'], ['1:George W. Bush']],
   ],
+  [
+    'a father and son named in one article, and the name that could be either',
+    [{ text: 'George H. W. Bush and George W. Bush met. George Bush spoke.', mentions: [['George H. W. Bush', 'person'], ['George W. Bush', 'person'], ['George Bush', 'person']] }],
+    [['0:George H. W. Bush'], ['0:George W. Bush'], ['0:George Bush']],
+  ],
 ];
 
 describe('resolve: within a document', () => {
