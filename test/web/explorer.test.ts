@@ -131,13 +131,18 @@ describe.skipIf(!hasChromium)('explorer on the seed corpus', () => {
     expect(await colouredPixels(page)).toBeGreaterThan(800);
     await page.screenshot({ path: join(RESULTS, 'explorer-overview.png') });
 
-    const ratioBefore = await page.evaluate(() => (window as unknown as { comention: import('../../web/src/app.js').Explorer }).comention.renderer.getCamera().ratio);
     await search(page, 'Putin');
     await expect.poll(() => page.locator('#panel-title').textContent()).toMatch(/Putin/);
     expect(await page.locator('#panel .neighbours li').count()).toBeGreaterThan(0);
-    await page.waitForTimeout(600);
-    const ratioAfter = await page.evaluate(() => (window as unknown as { comention: import('../../web/src/app.js').Explorer }).comention.renderer.getCamera().ratio);
-    expect(ratioAfter).toBeLessThan(ratioBefore);
+    await page.waitForTimeout(700);
+    // The camera now looks at the selected node.
+    const offCentre = await page.evaluate(() => {
+      const explorer = (window as unknown as { comention: import('../../web/src/app.js').Explorer }).comention;
+      const camera = explorer.renderer.getCamera();
+      const node = explorer.renderer.getNodeDisplayData((explorer.selection as { key: string }).key)!;
+      return Math.hypot(camera.x - node.x, camera.y - node.y);
+    });
+    expect(offCentre).toBeLessThan(0.01);
     await page.screenshot({ path: join(RESULTS, 'explorer-putin.png') });
 
     await page.click('#panel .close');

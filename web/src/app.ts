@@ -388,12 +388,19 @@ export class Explorer {
   /** Pixels at the bottom of the graph hidden by an overlaid panel (small screens); set by the page. */
   coveredBottom: () => number = () => 0;
 
-  /** Moves the camera onto a node (zooming in, never out), keeping it clear of an overlaid panel. */
+  /** Centres the camera on a node, zoomed so its drawn neighbours fit too, clear of an overlaid panel. */
   focusNode(node: string): void {
     const display = this.renderer.getNodeDisplayData(node);
     if (!display) return;
+    let reach = 0;
+    this.graph.forEachEdge(node, (edge, _attributes, source, target) => {
+      if (!this.visible.edges.has(edge)) return;
+      const other = this.renderer.getNodeDisplayData(source === node ? target : source);
+      if (other) reach = Math.max(reach, Math.abs(other.x - display.x), Math.abs(other.y - display.y));
+    });
     const camera = this.renderer.getCamera();
-    let target = { x: display.x, y: display.y, ratio: Math.min(camera.ratio, 0.45), angle: camera.angle };
+    // At ratio r the viewport spans about r framed-graph units, so a neighbour `reach` away needs r > 2 reach.
+    let target = { x: display.x, y: display.y, ratio: Math.min(1, Math.max(0.08, reach * 2.1 || 0.3)), angle: camera.angle };
     const covered = this.coveredBottom();
     if (covered > 0) {
       const { width, height } = this.renderer.getDimensions();

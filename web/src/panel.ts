@@ -43,8 +43,8 @@ function finishLink(element: HTMLElement): HTMLElement {
   return element;
 }
 
-function fact(label: string, value: string): HTMLElement {
-  return el('div', { className: 'fact' }, el('dt', {}, label), el('dd', {}, value));
+function fact(label: string, value: string, title?: string): HTMLElement {
+  return el('div', { className: 'fact', title }, el('dt', {}, label), el('dd', {}, value));
 }
 
 function typeChip(type: EntityType): HTMLElement {
@@ -346,9 +346,9 @@ export class DetailsPanel {
       el(
         'dl',
         { className: 'facts' },
-        fact('Together', formatNumber(attributes.weight)),
+        fact('Together', formatNumber(attributes.weight), `Number of ${this.explorer.window}s mentioning both`),
         fact('Documents', formatNumber(attributes.documents)),
-        fact('NPMI', typeof attributes.npmi === 'number' ? formatNumber(attributes.npmi, 2) : '–'),
+        fact('NPMI', typeof attributes.npmi === 'number' ? formatNumber(attributes.npmi, 2) : '–', 'Normalised pointwise mutual information: 1 = always together, 0 = as often as chance'),
         fact('Evidence', formatNumber(attributes.evidence.length)),
       ),
       el(
