@@ -2,7 +2,7 @@
  * What an entity is called: its label (the best full name) and its aliases (surface forms, most frequent first).
  */
 import type { EntityType, Mention } from '../types.js';
-import { looksLikeAcronym, organizationName, personName, stripEdges } from './names.js';
+import { byCodeUnits, looksLikeAcronym, organizationName, personName, stripEdges } from './names.js';
 
 export interface EntityDescription {
   label: string;
@@ -33,5 +33,5 @@ export function describeEntity(type: EntityType, mentions: ReadonlyArray<Pick<Me
 export function rankByCount(values: string[], tie?: (a: string, b: string) => number): string[] {
   const counts = new Map<string, number>();
   for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
-  return [...counts.keys()].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || (tie ? tie(a, b) : 0) || a.localeCompare(b));
+  return [...counts.keys()].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || (tie ? tie(a, b) : 0) || byCodeUnits(a, b));
 }

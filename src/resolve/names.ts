@@ -37,6 +37,11 @@ function memoize<T>(read: (text: string) => T): (text: string) => T {
   };
 }
 
+/** Code-unit order: the same in every JavaScript engine and locale, so keys and labels do not depend on where a build ran. */
+export function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** Lower-case with diacritics folded ("Ličen" → "licen"). */
 export function fold(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();

@@ -7,7 +7,7 @@
  */
 import { ENTITY_TYPES } from '../types.js';
 import type { Entity, EntityType, OverrideRule, Overrides, Resolution, ResolvedMention } from '../types.js';
-import { entityKey, looksLikeAcronym, organizationName, personName, stripEdges } from './names.js';
+import { byCodeUnits, entityKey, looksLikeAcronym, organizationName, personName, stripEdges } from './names.js';
 import { describeEntity } from './label.js';
 
 /** A curation file that cannot be used. The message is one line that says where and how to fix it. */
@@ -223,6 +223,7 @@ export function applyOverrides(resolution: Resolution, overrides: Overrides): Ov
     const described = describeEntity(entity.type, own);
     finished.push({ ...entity, label: renamed.has(entity.key) ? entity.label : described.label, aliases: described.aliases });
   }
+  finished.sort((a, b) => byCodeUnits(a.key, b.key));
   return { resolution: { entities: finished, mentions }, unapplied };
 }
 

@@ -16,6 +16,7 @@ import { countryOf, leadingCountry, trailingCountry } from './countries.js';
 import { describeEntity } from './label.js';
 import {
   ORGANIZATION_STOPWORDS,
+  byCodeUnits,
   TRADE_DESCRIPTORS,
   canonicalInstitutionOrder,
   capitalsOf,
@@ -501,7 +502,7 @@ export function resolveMentions(analyses: DocumentAnalysis[], text?: (doc: strin
   // Keys are handed out in order of the names they come from, so a clash is settled the same way every build.
   const keyed = [...groups.values()]
     .map((group) => ({ group, ...canonicalForm(group) }))
-    .sort((a, b) => a.form.localeCompare(b.form) || (a.scoped ?? '').localeCompare(b.scoped ?? ''));
+    .sort((a, b) => byCodeUnits(a.form, b.form) || byCodeUnits(a.scoped ?? '', b.scoped ?? ''));
   for (const { group, form, scoped } of keyed) {
     const type = group[0]?.type ?? 'person';
     const base = scoped === undefined ? entityKey(type, form) : `${entityKey(type, form)}--${fold(scoped).replace(/[^\p{L}\p{N}]+/gu, '-')}`;
@@ -522,6 +523,6 @@ export function resolveMentions(analyses: DocumentAnalysis[], text?: (doc: strin
       if (entity) resolved.push({ ...mention, doc: analysis.doc, entity });
     }
   }
-  entities.sort((a, b) => a.key.localeCompare(b.key));
+  entities.sort((a, b) => byCodeUnits(a.key, b.key));
   return { entities, mentions: resolved };
 }
