@@ -12,7 +12,7 @@
  */
 import type { EntityType } from '../types.js';
 import {
-  ADJECTIVES, COMMON_WORDS, COUNTRY_FIRST_WORDS, COUNTRY_FORMS, COUNTRY_MAX_TOKENS, FIRST_NAMES, KNOWN_ORGANIZATIONS, KNOWN_PEOPLE, LAST_NAMES,
+  ADJECTIVES, COMMON_WORDS, COUNTRY_FIRST_WORDS, COUNTRY_FORMS, SHOUTED_COUNTRY_FORMS, COUNTRY_MAX_TOKENS, FIRST_NAMES, KNOWN_ORGANIZATIONS, KNOWN_PEOPLE, LAST_NAMES,
   NEVER_NAMES, ORG_HEADS, PLACE_HEADS, PLACES, ROLE_WORDS, type CountryEntry,
 } from './lexicon.js';
 import type { Token } from './tokenize.js';
@@ -204,6 +204,8 @@ export interface SentenceContext {
   memory: DocumentMemory;
   /** A title-case headline: capitalised ordinary words are not names there. */
   headline: boolean;
+  /** A line written in capitals: only countries and well-known acronyms can be told apart there. */
+  shouting: boolean;
 }
 
 /** Deferred single words, decided once the whole document has been read. */
@@ -252,6 +254,11 @@ export function findCandidates(context: SentenceContext): { candidates: Candidat
     }
     return true;
   };
+
+  if (context.shouting) {
+    findInCapitals(context, candidates);
+    return { candidates, pending };
+  }
 
   let i = from;
   while (i < to) {
@@ -335,6 +342,22 @@ function inOrgOfPart(tokens: Token[], from: number, to: number): boolean {
     else if (head && (token.lower === 'of' || token.lower === 'for')) return true;
   }
   return false;
+}
+
+/** "US AND CHINA AGREE TO TALKS": countries by their capitalised spelling, organisations only if well known. */
+function findInCapitals(context: SentenceContext, out: Candidate[]): void {
+  const { tokens, from, to, text } = context;
+  for (let i = from; i < to; i++) {
+    const token = tokens[i]!;
+    if (!token.word) continue;
+    const code = matchCountry(tokens, i, i + 1, text);
+    const entry = code && code.entry.form === 'code' ? code.entry : SHOUTED_COUNTRY_FORMS.get(token.text);
+    if (entry) {
+      out.push({ from: i, to: i + 1, type: 'country', rule: `country-${entry.form}`, canonical: entry.canonical });
+    } else if (KNOWN_ORGANIZATIONS.has(token.lower) && token.lower.length <= 5) {
+      out.push({ from: i, to: i + 1, type: 'organization', rule: 'known-organization' });
+    }
+  }
 }
 
 function isRole(token: Token): boolean {
@@ -436,7 +459,7 @@ function readChunk(context: SentenceContext, start: number, end: number, out: Ca
         if (isJoiner(next) || (next.lower === 'and' && inOrgOfPart(tokens, i, last + 1))) {
           let look = last + 1;
           while (look < end && (isJoiner(tokens[look]!) || tokens[look]!.lower === 'and')) look++;
-          if (look < end && !isPersonRole(tokens[look]!)) {
+          if (look < end && !HONORIFICS.has(tokens[look]!.lower) && !FIRST_NAMES.has(tokens[look]!.lower)) {
             // Continue over the capitalised words after the joiner, up to a role or a first name.
             last = look;
             while (last + 1 < end && tokens[last + 1]!.capitalised && !isPersonRole(tokens[last + 1]!) && !FIRST_NAMES.has(tokens[last + 1]!.lower)) last++;
@@ -472,7 +495,9 @@ function readChunk(context: SentenceContext, start: number, end: number, out: Ca
       const isCapital = country.entry.form === 'capital';
       // "in Washington", "Seattle, Washington": the place, not its government.
       const afterPlace = previous?.text === ',' && tokens[i - 2] !== undefined && PLACES.has(tokens[i - 2]!.lower) && !COUNTRY_FORMS.has(tokens[i - 2]!.text);
-      const locative = isCapital && previous !== undefined && (LOCATIVES.has(previous.lower) || afterPlace);
+      // "Atlanta, Georgia": a region that shares a country's name.
+      const regionAfterCity = afterPlace && country.length === 1 && PLACES.has(token.lower);
+      const locative = (isCapital && previous !== undefined && (LOCATIVES.has(previous.lower) || afterPlace)) || regionAfterCity;
       if (!locative) {
         out.push({ from: i, to: i + country.length, type: 'country', rule: `country-${country.entry.form}`, canonical: country.entry.canonical });
       }

@@ -64,6 +64,19 @@ function isSportsReport(docLower: ReadonlySet<string>): boolean {
   return hits >= 6;
 }
 
+/** A sentence written in capitals ("US AND CHINA AGREE TO TALKS"). */
+function isShouting(tokens: Token[], from: number, to: number): boolean {
+  let words = 0;
+  let upper = 0;
+  for (let i = from; i < to; i++) {
+    const token = tokens[i]!;
+    if (!token.word || !/\p{L}/u.test(token.text)) continue;
+    words++;
+    if (token.upper || /^\p{Lu}$/u.test(token.text)) upper++;
+  }
+  return words >= 3 && upper / words >= 0.8;
+}
+
 export function extract(document: { id: string; text: string }, options: ExtractOptions = {}): DocumentAnalysis {
   const { text } = document;
   const tokens = tokenize(text);
@@ -90,7 +103,7 @@ export function extract(document: { id: string; text: string }, options: Extract
   const found: Array<{ sentence: number; candidate: Candidate }> = [];
   const pending: Array<{ sentence: number; index: number; context: SentenceContext }> = [];
   tokenRanges.forEach(([from, to], sentence) => {
-    const context: SentenceContext = { text, tokens, from, to, memory, headline: isTitleCase(tokens, from, to) };
+    const context: SentenceContext = { text, tokens, from, to, memory, headline: isTitleCase(tokens, from, to), shouting: isShouting(tokens, from, to) };
     const result = findCandidates(context);
     for (const candidate of result.candidates) found.push({ sentence, candidate });
     for (const index of result.pending) pending.push({ sentence, index, context });

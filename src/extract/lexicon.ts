@@ -101,6 +101,10 @@ const EXTRA_COUNTRY_FORMS: Array<[string, string, CountryForm]> = [
   ['East Germany', 'East Germany', 'name'],
   ['West Germany', 'West Germany', 'name'],
   ['Burma', 'Myanmar', 'name'],
+  ['Turkey', 'Türkiye', 'name'],
+  ['Czech Republic', 'Czechia', 'name'],
+  ['Cabo Verde', 'Cape Verde', 'name'],
+  ['The Gambia', 'Gambia', 'name'],
   ['Holland', 'Netherlands', 'name'],
   ['Ivory Coast', 'Ivory Coast', 'name'],
   ['Kiev', 'Ukraine', 'capital'],
@@ -137,6 +141,12 @@ for (const [surface, canonical, form] of EXTRA_COUNTRY_FORMS) {
 }
 // "English" is a language far more often than the English.
 COUNTRY_FORMS.delete('English');
+
+/** Single-word country forms by their upper-case spelling, for headlines in capitals ("CHINA"). */
+export const SHOUTED_COUNTRY_FORMS = new Map<string, CountryEntry>();
+for (const [form, entry] of COUNTRY_FORMS) {
+  if (!/\s/.test(form) && form.length > 3 && entry.form !== 'code') SHOUTED_COUNTRY_FORMS.set(form.toUpperCase(), entry);
+}
 
 /** First words of every country form, so most tokens are rejected with one lookup. */
 export const COUNTRY_FIRST_WORDS = new Set<string>();

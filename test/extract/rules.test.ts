@@ -23,6 +23,9 @@ table('countries: names, codes, demonyms, capitals', [
 ]);
 
 table('countries: context decides', [
+  ['US AND CHINA AGREE TO RESUME TALKS', ['country:US', 'country:CHINA']],
+  ['He lives in Atlanta, Georgia, near the airport.', []],
+  ['Shares in Turkey\'s biggest bank rose.', ['country:Turkey']],
   ['Tell us what happened.', []],
   ['The price was US$40 billion.', []],
   ['We met in Washington last year.', []],
@@ -63,6 +66,7 @@ table('organisations: context', [
   ['The Church of Scientology sued. The Church said it had won.', ['organization:Church of Scientology', 'organization:Church']],
   ['Air China, Garuda Indonesia and EADS North America signed.', ['organization:Air China', 'organization:Garuda Indonesia', 'organization:EADS North America']],
   ['The US Defense Department agreed.', ['country:US', 'organization:Defense Department']],
+  ['The Department of Justice opened an inquiry.', ['organization:Department of Justice']],
 ]);
 
 table('places and products: not entities', [
