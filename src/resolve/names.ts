@@ -99,7 +99,9 @@ const TITLE_WORDS = new Set(
   coach analyst economist spokes reporter correspondent editor journalist author writer poet artist singer actor actress
   player striker midfielder defender goalkeeper captain champion star scientist researcher historian philosopher activist
   lawmaker legislator mp mep politician candidate nominee dissident defector member members
-  chief-executive ombudsman registrar chancellor provost dean lecturer fellow`.split(/\s+/).filter(Boolean),
+  chief-executive ombudsman registrar chancellor provost dean lecturer fellow
+  affairs security intelligence homeland interior commerce treasury transport agriculture environment energy culture
+  information economic economy immigration customs aviation relations development cooperation`.split(/\s+/).filter(Boolean),
 );
 
 /** Particles that live inside names and are written lower-case ("Ursula von der Leyen", "Vincent van Gogh"). */

@@ -22,6 +22,14 @@ const withinDocument: GroupingCase[] = [
     [['0:Kirby', '0:spokesman John Kirby']],
   ],
   [
+    'the tail of a role phrase caught in the span is not a name',
+    [
+      { text: 'Minister of Foreign Affairs Sergey Lavrov spoke.', mentions: [['Affairs Sergey Lavrov', 'person']] },
+      { text: 'Sergey Lavrov left.', mentions: [['Sergey Lavrov', 'person']] },
+    ],
+    [['0:Affairs Sergey Lavrov', '1:Sergey Lavrov']],
+  ],
+  [
     'an acronym refers back to the name it abbreviates, with or without "the"',
     [
       {
