@@ -246,6 +246,18 @@ describe('resolve: the country before an institution', () => {
   });
 });
 
+describe('resolve: odd input', () => {
+  it('resolves nothing to nothing', () => {
+    expect(resolve([])).toEqual({ entities: [], mentions: [] });
+    expect(resolve(analyses([{ text: 'No names here.', mentions: [] }]))).toEqual({ entities: [], mentions: [] });
+  });
+
+  it('drops spans with no name in them, keeps the rest', () => {
+    const docs = analyses([{ text: 'The “—” and ’s and NATO and Nato.', mentions: [['“—”', 'organization'], ['’s', 'person'], ['NATO', 'organization'], ['Nato', 'organization']] }]);
+    expect(grouping(resolve(docs))).toEqual([['0:NATO', '0:Nato']]);
+  });
+});
+
 describe('resolve: keys, labels and aliases', () => {
   it.each([
     ['person', 'Vladimir Putin', 'person:vladimir-putin'],
