@@ -169,6 +169,14 @@ describe.skipIf(!hasChromium)('explorer on the seed corpus', () => {
     await page.locator('#filter-min-weight').fill('2');
     await expect.poll(stats).toMatch(/ of \d+ links/);
     await page.screenshot({ path: join(RESULTS, 'explorer-filtered.png') });
+
+    // An entity the filters hide can still be found, and one click shows everything again.
+    await page.uncheck('#filter-type-person');
+    await search(page, 'Putin');
+    await page.getByRole('button', { name: 'Show everything' }).click();
+    await expect.poll(stats).toBe(all);
+    expect(await page.isChecked('#filter-type-person')).toBe(true);
+    expect(await page.inputValue('#filter-min-weight')).toBe('1');
     expect(errors).toEqual([]);
     await page.close();
   });

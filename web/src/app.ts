@@ -419,6 +419,16 @@ export class Explorer {
     this.recompute();
   }
 
+  /** Counts resets of the filters from outside the sidebar, which then redraws its controls. */
+  filterResets = 0;
+
+  /** Clears every filter (types, thresholds, dates, communities, ego network). */
+  showEverything(): void {
+    this.filterResets++;
+    this.filters = { types: new Set(ENTITY_TYPES), minWeight: 1, minMentions: 1 };
+    this.recompute();
+  }
+
   setStyle(patch: { colorBy?: ColorBy; sizeBy?: SizeBy }): void {
     if (patch.colorBy) this.colorBy = patch.colorBy;
     if (patch.sizeBy) this.sizeBy = patch.sizeBy;

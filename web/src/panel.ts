@@ -118,6 +118,17 @@ export class DetailsPanel {
         fact('PageRank', this.pagerankRank(node)),
       ),
     );
+    if (!this.explorer.visible.nodes.has(node)) {
+      append(
+        this.root,
+        el(
+          'p',
+          { className: 'notice' },
+          'Hidden by the current filters. ',
+          el('button', { type: 'button', className: 'small-button', onClick: () => this.explorer.showEverything() }, 'Show everything'),
+        ),
+      );
+    }
     if (aliases.length) {
       append(this.root, el('h3', {}, 'Also written as'), el('ul', { className: 'chips', 'aria-label': 'Aliases' }, ...aliases.map((alias) => el('li', { className: 'chip' }, alias))));
     }

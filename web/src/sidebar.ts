@@ -64,7 +64,7 @@ export class Sidebar {
   /** Filter changes only update counts: rebuilding would tear a slider out from under the pointer dragging it. */
   render(): void {
     const explorer = this.explorer;
-    const structure = [explorer.window, explorer.colorBy, explorer.sizeBy, explorer.changes.length, explorer.filters.ego?.center, explorer.filters.ego?.hops, explorer.graph.order, explorer.graph.size, this.actions.saveStatus()].join('|');
+    const structure = [explorer.filterResets, explorer.window, explorer.colorBy, explorer.sizeBy, explorer.changes.length, explorer.filters.ego?.center, explorer.filters.ego?.hops, explorer.graph.order, explorer.graph.size, this.actions.saveStatus()].join('|');
     if (structure === this.structure) {
       this.updateCounts();
       return;
