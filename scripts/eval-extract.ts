@@ -20,6 +20,11 @@ for (const set of chosen) {
   const out = join('/tmp/eval-extract', set);
   mkdirSync(out, { recursive: true });
   const lines: string[] = [];
+  const gold = JSON.parse(readFileSync(join(shared, 'gold', `${set}.gold.json`), 'utf8')) as { docs: Array<{ doc: string; sentences: Array<[number, number]> }> };
+  const goldSentences = new Map(gold.docs.map((d) => [d.doc.split('/').pop()!, new Set(d.sentences.map(([a, b]) => `${a}:${b}`))]));
+  let sentenceHits = 0;
+  let sentenceMine = 0;
+  let sentenceGold = 0;
   const nodes = new Map<string, string>();
   for (const file of readdirSync(dir).sort()) {
     const text = readFileSync(join(dir, file), 'utf8').replace(/^\uFEFF/, '');
@@ -27,6 +32,12 @@ for (const set of chosen) {
     const analysis = extract({ id: file, text });
     ms += performance.now() - t0;
     bytes += Buffer.byteLength(text);
+    const expected = goldSentences.get(file);
+    if (expected) {
+      sentenceGold += expected.size;
+      sentenceMine += analysis.sentences.length;
+      for (const sentence of analysis.sentences) if (expected.has(`${sentence.start}:${sentence.end}`)) sentenceHits++;
+    }
     for (const m of analysis.mentions) {
       const entity = `${m.type}:${(m.canonical ?? m.text).toLowerCase()}`;
       nodes.set(entity, m.type);
@@ -41,6 +52,9 @@ for (const set of chosen) {
     `  ${name.padEnd(13)} P ${r.p.toFixed(3)} R ${r.r.toFixed(3)} F1 ${r.f1.toFixed(3)}  (tp ${r.tp} fp ${r.fp} fn ${r.fn})`;
   console.log(`${set}`);
   for (const k of ['all', 'person', 'organization', 'country']) console.log(line(k, m[k]));
+  const sp = sentenceHits / sentenceMine;
+  const sr = sentenceHits / sentenceGold;
+  console.log(`  sentences     exact-span P ${sp.toFixed(3)} R ${sr.toFixed(3)} F1 ${((2 * sp * sr) / (sp + sr)).toFixed(3)}`);
 }
 console.log(`throughput, first pass (cold JIT): ${(bytes / 1024 / (ms / 1000)).toFixed(0)} KB/s over ${(bytes / 1024).toFixed(0)} KB`);
 // Warm figure: three more passes over the same texts, best one reported.

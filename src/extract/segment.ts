@@ -22,9 +22,12 @@ const SENTENCE_STARTERS = new Set([
   'after', 'before', 'as', 'for', 'with', 'according', 'meanwhile', 'also', 'some', 'many', 'most', 'one', 'last',
   'earlier', 'later', 'since', 'during', 'by', 'from', 'to', 'what', 'who', 'how', 'why', 'where', 'no', 'yes',
 ]);
-const TERMINATORS = new Set(['.', '!', '?', '…']);
+// An ellipsis ("…", "...") trails off inside a sentence far more often than it ends one.
+const TERMINATORS = new Set(['.', '!', '?']);
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
-const CONTINUING_LINE_END = new Set([',', '-', '–', '(', 'the', 'of', 'and', 'or', 'to', 'a', 'an', 'in', 'for', 'with']);
+const STRAIGHT_QUOTES = new Set(['"', "'"]);
+const OPENING_QUOTES = new Set(['"', '“', '‘', "'", '«']);
+const CONTINUING_LINE_END = new Set([',', '(', 'the', 'of', 'and', 'or', 'to', 'a', 'an', 'in', 'for', 'with']);
 const LOWER_START = /^\p{Ll}/u;
 
 function startsNewSentence(next: Token): boolean {
@@ -39,13 +42,17 @@ function sentenceEnds(tokens: Token[]): Set<number> {
     const next = tokens[i + 1];
     if (!next) break;
     if (next.newlineBefore) {
-      const continues = LOWER_START.test(next.text) || CONTINUING_LINE_END.has(token.lower);
+      const continues =
+        LOWER_START.test(next.text) || (CONTINUING_LINE_END.has(token.lower) && !next.blankLineBefore && !OPENING_QUOTES.has(next.text));
       if (!continues) ends.add(i);
       continue;
     }
     let last = i;
-    if (TERMINATORS.has(token.text)) {
-      while (tokens[last + 1] && CLOSERS.has(tokens[last + 1]!.text) && !tokens[last + 1]!.newlineBefore) last++;
+    const ellipsis = token.text === '.' && ((next.text === '.' && next.attached) || (tokens[i - 1]?.text === '.' && token.attached));
+    if (TERMINATORS.has(token.text) && !ellipsis) {
+      // Closing quotes and brackets stay with the sentence; a straight quote after a space opens the next one.
+      while (tokens[last + 1] && CLOSERS.has(tokens[last + 1]!.text) && !tokens[last + 1]!.newlineBefore &&
+        (tokens[last + 1]!.attached || !STRAIGHT_QUOTES.has(tokens[last + 1]!.text))) last++;
       const after = tokens[last + 1];
       if (!after || after.newlineBefore) {
         if (after) ends.add(last);
