@@ -225,7 +225,7 @@ function byForm(items: Item[]): Item[][] {
 function clusterPeople(items: Item[], clusters: DocumentClusters): void {
   for (const group of byForm(items.filter((item) => item.kind === 'full'))) {
     const tokens = group[0]?.tokens ?? [];
-    const matches = clusters.clusters.filter((cluster) => [...cluster.forms].some((form) => samePersonInDocument(tokens, form.split(' '))));
+    const matches = clusters.clusters.filter((cluster) => [...cluster.names].some((name) => samePersonInDocument(tokens, name.split(' '))));
     const target = matches.length === 1 ? matches[0] : undefined;
     for (const item of group) {
       if (target) clusters.join(target, item, true);
@@ -236,8 +236,8 @@ function clusterPeople(items: Item[], clusters: DocumentClusters): void {
   const fullClusters = [...clusters.clusters];
   for (const group of byForm(items.filter((item) => item.kind === 'short'))) {
     const word = group[0]?.tokens.at(-1) ?? '';
-    const lastMatches = fullClusters.filter((cluster) => [...cluster.forms].some((form) => form.split(' ').at(-1) === word));
-    const firstMatches = fullClusters.filter((cluster) => [...cluster.forms].some((form) => form.split(' ')[0] === word));
+    const lastMatches = fullClusters.filter((cluster) => [...cluster.names].some((name) => name.split(' ').at(-1) === word));
+    const firstMatches = fullClusters.filter((cluster) => [...cluster.names].some((name) => name.split(' ')[0] === word));
     // A surname names the one person of the document who bears it; failing that, a given name ("Kim" for a
     // surname-first name, "Daniel" in an interview) the one person whose name starts with it.
     const candidates = lastMatches.length > 0 ? lastMatches : firstMatches;
