@@ -98,6 +98,9 @@ describe('visibleElements', () => {
     ['October 2024', { dateFrom: '2024-10-01', dateTo: '2024-10-31' }, 2, 1],
     ['from November 2024', { dateFrom: '2024-11-01' }, 2, 1],
     ['neighbours of NATO', { ego: { center: 'organization:nato', hops: 1 } }, 3, 2],
+    ['linked entities, edges seen twice or more', { minWeight: 2, hideIsolated: true }, 4, 2],
+    ['linked people', { types: new Set<EntityType>(['person']), hideIsolated: true }, 2, 1],
+    ['linked countries', { types: new Set<EntityType>(['country']), hideIsolated: true }, 0, 0],
     ['2 hops from NATO', { ego: { center: 'organization:nato', hops: 2 } }, 5, 5],
   ])('%s', (_name, patch, nodes, edges) => {
     const graph = sample();

@@ -152,6 +152,11 @@ export class Sidebar {
       slider('filter-min-mentions', 'Minimum mentions', filters().minMentions, Math.min(maxMentions, 50), (minMentions) => explorer.setFilters({ minMentions })),
     );
 
+    const isolated = el('input', { type: 'checkbox', id: 'filter-hide-isolated' });
+    isolated.checked = filters().hideIsolated === true;
+    isolated.addEventListener('change', () => explorer.setFilters({ hideIsolated: isolated.checked }));
+    append(filterSection, el('ul', { className: 'legend' }, el('li', {}, el('label', {}, isolated, 'Hide entities without links'))));
+
     const dates = [...explorer.documents.values()].map((record) => record.date?.slice(0, 10)).filter((date): date is string => Boolean(date)).sort();
     if (dates.length) {
       const from = el('input', { type: 'date', id: 'filter-date-from', 'aria-label': 'From date' });

@@ -13,6 +13,8 @@ export interface Filters {
   dateTo?: string;
   /** Communities to keep; undefined keeps all. */
   communities?: ReadonlySet<number>;
+  /** Drop entities left without any link by the other filters. */
+  hideIsolated?: boolean;
   /** Keep only nodes within `hops` of `center`. */
   ego?: { center: string; hops: number };
 }
@@ -83,6 +85,14 @@ export function visibleElements(
     for (const edge of edges) {
       if (!nodes.has(graph.source(edge)) || !nodes.has(graph.target(edge))) edges.delete(edge);
     }
+  }
+  if (filters.hideIsolated) {
+    const linked = new Set<string>();
+    for (const edge of edges) {
+      linked.add(graph.source(edge));
+      linked.add(graph.target(edge));
+    }
+    for (const node of nodes) if (!linked.has(node) && node !== filters.ego?.center) nodes.delete(node);
   }
   return { nodes, edges, weights };
 }
