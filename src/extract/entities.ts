@@ -11,12 +11,13 @@
  *    "Mark Rutte").
  */
 import type { EntityType } from '../types.js';
+import { daleChall } from 'dale-chall';
 import {
-  ADJECTIVES, COMMON_WORDS, COUNTRY_FIRST_WORDS, COUNTRY_FORMS, SHOUTED_COUNTRY_FORMS, COUNTRY_MAX_TOKENS, FIRST_NAMES, KNOWN_ORGANIZATIONS, KNOWN_PEOPLE, LAST_NAMES,
-  NEVER_NAMES, ORG_HEADS, PLACE_HEADS, PLACES, ROLE_WORDS, type CountryEntry,
+  ADJECTIVES, COMMON_WORDS, COUNTRY_FIRST_WORDS, COUNTRY_FORMS, COUNTRY_MAX_TOKENS, FIRST_NAMES, KNOWN_ORGANIZATIONS,
+  KNOWN_PEOPLE, LAST_NAMES, NEVER_NAMES, ORG_HEADS, PLACE_HEADS, PLACES, ROLE_WORDS, SHOUTED_COUNTRY_FORMS,
+  type CountryEntry,
 } from './lexicon.js';
 import type { Token } from './tokenize.js';
-import { daleChall } from 'dale-chall';
 
 /** Familiar English words (Dale–Chall): a capitalised one is a name only where the document shows it is. */
 const FAMILIAR_WORDS = new Set(daleChall);
@@ -193,7 +194,7 @@ function matchCountry(tokens: Token[], i: number, limit: number, text: string): 
 }
 
 function isNameWord(token: Token): boolean {
-  return token.word && (token.capitalised || /^\p{N}/u.test(token.text) === false && token.upper);
+  return token.word && token.capitalised;
 }
 
 export interface SentenceContext {
@@ -208,14 +209,9 @@ export interface SentenceContext {
   shouting: boolean;
 }
 
-/** Deferred single words, decided once the whole document has been read. */
-export interface Pending {
-  index: number;
-  sentence: number;
-}
-
 /**
- * Mentions in one sentence. Single unknown words are returned in `pending` and settled by `settlePending`.
+ * Mentions in one sentence. Single unknown words are returned in `pending` and settled by `settleSingle`
+ * once the whole document has been read.
  */
 export function findCandidates(context: SentenceContext): { candidates: Candidate[]; pending: number[] } {
   const { text, tokens, from, to, memory } = context;

@@ -226,8 +226,6 @@ const ROLE_LIST = [
   'transport', 'transportation', 'agriculture', 'commerce', 'treasury', 'homeland', 'veterans', 'affairs',
 ];
 for (const role of ROLE_LIST) ROLE_WORDS.add(role);
-/** Role words that also head organisations; before an organisation head they belong to its name. */
-export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'rev']);
 
 /** Words that end the name of a place that is not a country ("Fisht Stadium", "Grand Mosque"). Lower-cased. */
 export const PLACE_HEADS = new Set([
