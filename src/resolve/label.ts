@@ -2,7 +2,7 @@
  * What an entity is called: its label (the best full name) and its aliases (surface forms, most frequent first).
  */
 import type { EntityType, Mention } from '../types.js';
-import { byCodeUnits, looksLikeAcronym, organizationName, personName, stripEdges } from './names.js';
+import { TRADE_DESCRIPTORS, byCodeUnits, looksLikeAcronym, organizationName, personName, stripEdges } from './names.js';
 
 export interface EntityDescription {
   label: string;
@@ -23,10 +23,25 @@ export function describeEntity(type: EntityType, mentions: ReadonlyArray<Pick<Me
   const full = names.filter((name) =>
     type === 'person' ? name.split(/\s+/).length >= 2 : type === 'organization' ? !looksLikeAcronym(name) : true,
   );
-  // Among equally frequent names the longer one says more ("Department of Defense" over "Defense Department"
-  // is a tie broken by length, then alphabetically so rebuilds agree).
-  const label = rankByCount(full.length > 0 ? full : names, (a, b) => b.length - a.length)[0] ?? aliases[0] ?? '';
+  // An organisation is labelled by a name no other of its names contains ("Church of Scientology", not
+  // "Church"); among equally frequent names the longer one says more, then alphabetical order so rebuilds agree.
+  const candidates = type === 'organization' ? maximal(full) : full;
+  const label = rankByCount(candidates.length > 0 ? candidates : names, (a, b) => b.length - a.length)[0] ?? aliases[0] ?? '';
   return { label, aliases };
+}
+
+/** The names (repeats kept, for counting) whose words are not a run inside another of the names. */
+function maximal(names: string[]): string[] {
+  // Read as resolution reads them: "Apple Inc." and "Apple Computer" do not contain "Apple", they are it.
+  const core = (name: string): string[] => {
+    const tokens = organizationName(name).tokens;
+    return tokens.length > 1 && TRADE_DESCRIPTORS.has(tokens[tokens.length - 1] ?? '') ? tokens.slice(0, -1) : tokens;
+  };
+  const distinct = [...new Set(names)].map((name) => ({ name, tokens: core(name) }));
+  const inside = (short: string[], long: string[]): boolean =>
+    long.length > short.length && long.some((_, i) => i + short.length <= long.length && short.every((token, j) => token === long[i + j]));
+  const contained = new Set(distinct.filter((a) => distinct.some((b) => inside(a.tokens, b.tokens))).map((a) => a.name));
+  return names.filter((name) => !contained.has(name));
 }
 
 /** Distinct values, most frequent first; ties by `tie`, then alphabetically. */

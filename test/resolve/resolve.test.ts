@@ -284,6 +284,18 @@ describe('resolve: keys, labels and aliases', () => {
     ]);
   });
 
+  it.each([
+    ['the name no other contains', ['Church of Scientology', 'Scientology', 'Scientology', 'Church'], 'Church of Scientology'],
+    ['legal forms aside, the most frequent', ['Apple Inc.', 'Apple', 'Apple', 'Apple Computer'], 'Apple'],
+    ['the longer of two equally frequent', ['Defense Department', 'Department of Defense'], 'Department of Defense'],
+  ])('labels an organisation with %s', (_what, surfaces, label) => {
+    const text = surfaces.join(' and ') + '.';
+    const docs = analyses([{ text, mentions: surfaces.map((surface) => [surface, 'organization'] as [string, 'organization']) }]);
+    const entities = resolve(docs).entities;
+    expect(entities).toHaveLength(1);
+    expect(entities[0]?.label).toBe(label);
+  });
+
   it('gives the same keys whatever the order of the documents', () => {
     const forward = resolve(seeds);
     const backward = resolve([...seeds].reverse());
