@@ -578,6 +578,9 @@ function classifyRun(
   if (words.length > 1 && PLACES.has(lower)) return;
   if (words.some((t) => isModelNumber(t))) return;
   if (words.length === 1 && first.upper && first.lower.length >= 4 && PLACES.has(first.lower)) return;
+  // "Vice President JD Vance": initials written without periods.
+  if (afterRole && words.length > 1 && !last.upper) return emit('person', 'person-after-title');
+  if (words.length === 2 && first.upper && first.text.length <= 2 && !last.upper && LAST_NAMES.has(last.lower)) return emit('person', 'initials');
   if (words.some((t) => t.upper && !isInitials(t) && !NOT_ORG_ACRONYMS.has(t.lower.replace(/\./g, '')) && !COUNTRY_FORMS.has(t.text))) {
     return emit('organization', 'acronym');
   }

@@ -74,7 +74,7 @@ function isShouting(tokens: Token[], from: number, to: number): boolean {
     words++;
     if (token.upper || /^\p{Lu}$/u.test(token.text)) upper++;
   }
-  return words >= 3 && upper / words >= 0.8;
+  return words >= 3 && upper / words >= 0.6;
 }
 
 export function extract(document: { id: string; text: string }, options: ExtractOptions = {}): DocumentAnalysis {

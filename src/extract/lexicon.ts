@@ -219,7 +219,7 @@ const ROLE_LIST = [
   'lady', 'emir', 'sheikh', 'crown', 'sultan', 'ayatollah', 'imam', 'rabbi', 'father', 'sister', 'brother', 'saint',
   'st', 'premier', 'president-elect', 'candidate', 'nominee', 'speaker', 'whip', 'head', 'lawmaker', 'mp', 'mep',
   'chef', 'spy', 'intelligence', 'security', 'state', 'home', 'shadow', 'high', 'emeritus', 'interim', 'honorary',
-  'managing', 'grand',
+  'managing', 'grand', 'majority', 'minority',
   'adviser', 'advisor', 'counsel', 'special', 'assistant', 'associate', 'principal', 'dean', 'provost', 'mr.',
   'dr.', 'mrs.', 'ms.', 'prof.', 'sen.', 'rep.', 'gov.', 'gen.', 'lt.', 'col.', 'capt.', 'sgt.', 'st.', 'rev.',
   'economy', 'economic', 'energy', 'environment', 'education', 'culture', 'justice', 'labor', 'labour',
