@@ -330,6 +330,30 @@ describe.skipIf(!hasChromium)('explorer on the seed corpus', () => {
     await page.close();
   });
 
+  it('works from the keyboard alone', async () => {
+    const { page, errors } = await openPage(seeds.url);
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
+    await page.keyboard.type('puti');
+    await page.waitForSelector('#search-results li[aria-selected="true"]');
+    expect(await page.getAttribute('#search-input', 'aria-expanded')).toBe('true');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#panel-title').textContent()).toMatch(/Putin/);
+    // Tab on to the first "Evidence" button of the neighbour list and open it.
+    let reached = false;
+    for (let step = 0; step < 40 && !reached; step++) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(() => document.activeElement?.textContent === 'Evidence');
+    }
+    expect(reached).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#panel .evidence li');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('#panel').isHidden()).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('works as a static page opened from disk', async () => {
     const site = join(work, 'site');
     const pagePath = await writeSite(seedsOut, site, { webRoot });

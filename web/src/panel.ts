@@ -56,6 +56,7 @@ function typeChip(type: EntityType): HTMLElement {
 export class DetailsPanel {
   private evidencePage = 0;
   private lastKey = '';
+  private lastShown = '';
 
   constructor(
     private readonly explorer: Explorer,
@@ -74,6 +75,8 @@ export class DetailsPanel {
     if (key !== this.lastKey) this.evidencePage = 0;
     this.lastKey = key;
     const scroll = this.root.scrollTop;
+    // Re-rendering removes the focused button; keyboard users keep their place in the panel instead of the page.
+    const hadFocus = this.root.contains(document.activeElement) && document.activeElement !== this.root;
     clear(this.root);
     if (this.explorer.path && !selection) {
       this.root.hidden = false;
@@ -87,7 +90,9 @@ export class DetailsPanel {
     this.root.hidden = false;
     if (selection.kind === 'node') this.renderNode(selection.key);
     else this.renderEdge(selection.key);
-    this.root.scrollTop = scroll;
+    this.root.scrollTop = key === this.lastShown ? scroll : 0;
+    this.lastShown = key;
+    if (hadFocus) this.root.focus({ preventScroll: true });
   }
 
   private header(title: Node, ...extra: Array<Node | string>): HTMLElement {
