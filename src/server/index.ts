@@ -11,12 +11,12 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { createReadStream, existsSync } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
-import { defaultWebRoot, MissingExplorerError } from './paths.js';
+import { defaultWebRoot, MissingBuildFileError, MissingExplorerError } from './paths.js';
 import { emptyOverrides, OverridesError, parseOverrides } from '../resolve/index.js';
 import { readOverrides, writeOverrides } from './overrides.js';
 
-export { writeSite, MissingBuildFileError, type SiteOptions } from './site.js';
-export { defaultWebRoot, MissingExplorerError } from './paths.js';
+export { writeSite, type SiteOptions } from './site.js';
+export { defaultWebRoot, MissingBuildFileError, MissingExplorerError } from './paths.js';
 export { readOverrides, writeOverrides } from './overrides.js';
 
 export interface ServeOptions {
@@ -152,6 +152,9 @@ export async function serve(outDir: string, options: ServeOptions = {}): Promise
   const dataRoot = resolve(outDir);
   if (!existsSync(resolve(webRoot, 'index.html'))) {
     throw new MissingExplorerError(`serve: no explorer in "${webRoot}" (run \`npm run build\` first)`);
+  }
+  if (!existsSync(resolve(dataRoot, 'graph.json'))) {
+    throw new MissingBuildFileError(`serve: no graph.json in "${dataRoot}" (run \`comention build <corpus> --out ${outDir}\` first)`);
   }
   const overridesPath = options.overridesPath === undefined ? undefined : resolve(options.overridesPath);
 

@@ -7,6 +7,11 @@ export class MissingExplorerError extends Error {
   override name = 'MissingExplorerError';
 }
 
+/** The build output folder lacks a file the explorer needs (graph.json). */
+export class MissingBuildFileError extends Error {
+  override name = 'MissingBuildFileError';
+}
+
 /**
  * The package's built explorer. This file runs from src/server (tests, tsx) or bundled into dist/cli.js, so both
  * places are tried.

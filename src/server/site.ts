@@ -8,18 +8,13 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { defaultWebRoot, MissingExplorerError } from './paths.js';
+import { defaultWebRoot, MissingBuildFileError, MissingExplorerError } from './paths.js';
 
 export interface SiteOptions {
   /** The built explorer; defaults to the package's dist/web. */
   webRoot?: string;
   /** Leave mentions.jsonl out to make the page smaller; evidence is then highlighted by name instead. */
   includeMentions?: boolean;
-}
-
-/** The build output folder lacks a file the site needs. */
-export class MissingBuildFileError extends Error {
-  override name = 'MissingBuildFileError';
 }
 
 /** JSON that can sit inside a script element: no `<` can end the element or open a comment. */

@@ -3,7 +3,7 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serve, MissingExplorerError, type RunningServer } from '../../src/server/index.js';
+import { serve, MissingBuildFileError, MissingExplorerError, type RunningServer } from '../../src/server/index.js';
 import { emptyOverrides } from '../../src/resolve/index.js';
 import type { Overrides } from '../../src/types.js';
 
@@ -126,6 +126,10 @@ describe('comention serve', () => {
     } finally {
       await readOnly.close();
     }
+  });
+
+  it('fails with MissingBuildFileError when the folder holds no build', async () => {
+    await expect(serve(webRoot, { webRoot })).rejects.toBeInstanceOf(MissingBuildFileError);
   });
 
   it('fails with MissingExplorerError when the explorer is not built', async () => {

@@ -6,6 +6,9 @@ import Graph from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
 import type { CoMentionAttributes, CoMentionGraph, DocumentRecord, EntityAttributes, GraphAttributes, ResolvedMention } from '../../src/types.js';
 
+/** The newest graph.json format version this explorer reads. */
+export const GRAPH_VERSION = 1;
+
 /** One line of mentions.jsonl: only what the explorer reads is required. */
 export type MentionRow = Pick<ResolvedMention, 'doc' | 'start' | 'end' | 'entity'> & Partial<ResolvedMention>;
 
@@ -36,6 +39,10 @@ export function graphFromJson(json: unknown): CoMentionGraph {
   }
   const format = serialized.attributes?.format;
   if (format !== undefined && format !== 'comention-graph') throw new DataLoadError(`graph: unknown format "${String(format)}"`);
+  const version = serialized.attributes?.version;
+  if (format !== undefined && typeof version === 'number' && version > GRAPH_VERSION) {
+    throw new DataLoadError(`graph: format version ${version} is newer than this explorer reads (${GRAPH_VERSION}); update comention`);
+  }
   const graph: CoMentionGraph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false, ...(serialized.options ?? {}) });
   graph.import(serialized as SerializedGraph<EntityAttributes, CoMentionAttributes, GraphAttributes>);
   return graph;
