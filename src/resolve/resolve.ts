@@ -93,7 +93,8 @@ function readMention(doc: string, mention: Mention, countriesBefore: (mention: M
     const name = personName(written);
     if (name.tokens.length === 0) return { ...base, kind: 'role', tokens: [], titles: personName(mention.text).titles.length ? personName(mention.text).titles : roleWords(mention.text) };
     // "von der Leyen", "de Gaulle": a surname with its particles is still a surname on its own.
-    const surnameOnly = name.tokens.length === 1 || (/^\p{Ll}/u.test(name.display) && isNameParticle(name.tokens[0] ?? ''));
+    // So is a hyphenated one ("Ocasio-Cortez"): one written word.
+    const surnameOnly = !/\s/.test(name.display) || (/^\p{Ll}/u.test(name.display) && isNameParticle(name.tokens[0] ?? ''));
     return { ...base, kind: surnameOnly ? 'short' : 'full', tokens: name.tokens, titles: name.titles };
   }
   if (mention.type === 'country') {

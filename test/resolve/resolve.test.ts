@@ -120,6 +120,14 @@ const acrossDocuments: GroupingCase[] = [
     [['0:Ursula von der Leyen', '0:Von der Leyen', '1:von der Leyen']],
   ],
   [
+    'a hyphenated surname on its own is a surname',
+    [
+      { text: 'Alexandria Ocasio-Cortez spoke.', mentions: [['Alexandria Ocasio-Cortez', 'person']] },
+      { text: 'Ocasio-Cortez left.', mentions: [['Ocasio-Cortez', 'person']] },
+    ],
+    [['0:Alexandria Ocasio-Cortez', '1:Ocasio-Cortez']],
+  ],
+  [
     'legal forms and trade words are not part of a company name',
     [
       { text: 'Apple Inc. and Aer Lingus Group PLC.', mentions: [['Apple Inc.', 'organization'], ['Aer Lingus Group PLC', 'organization']] },
