@@ -2,6 +2,7 @@
  * A small tokenizer with exact UTF-16 offsets. One regular expression pass; no tagging. Possessive "'s" is its own
  * token so "Russia's" yields the name "Russia"; dotted acronyms ("U.S.", "N.V.") stay whole.
  */
+import { COUNTRY_FORMS } from './lexicon.js';
 
 export interface Token {
   start: number;
@@ -59,6 +60,21 @@ function isPrefixName(prefix: string, suffix: string): boolean {
   return /^[\p{Lu}\p{N}.]{2,}$/u.test(prefix) || (MODIFIER_SUFFIXES.has(suffix) && prefix.length >= 3);
 }
 
+/** Words a hyphenated compound is split into when each part is a name ("Russia-Ukraine", "pro-Russian"). */
+const COMPOUND_PREFIXES = new Set(['pro', 'anti', 'non', 'ex', 'post', 'pre']);
+function compoundParts(surface: string): string[] | undefined {
+  if (!surface.includes('-')) return undefined;
+  const parts = surface.split('-');
+  const named = (part: string): boolean => COUNTRY_FORMS.has(part) || /^\p{Lu}{2,}$/u.test(part);
+  const first = parts[0]!;
+  if (COUNTRY_FORMS.has(surface)) return undefined;
+  // "Israel-Hamas", "Russia-NATO": at least one country and only names.
+  const country = (part: string): boolean => COUNTRY_FORMS.has(part) && COUNTRY_FORMS.get(part)!.form !== 'capital';
+  if (parts.every((part) => named(part) || /^\p{Lu}\p{Ll}+$/u.test(part)) && parts.some(country)) return parts;
+  if (parts.length === 2 && COMPOUND_PREFIXES.has(first.toLowerCase()) && country(parts[1]!)) return parts;
+  return undefined;
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let prevEnd = 0;
@@ -73,6 +89,21 @@ export function tokenize(text: string): Token[] {
       tokens.push(makeToken(surface, start, gap, prevEnd));
       tokens.push(makeToken(possessive[2], start + surface.length, '', start + surface.length));
       prevEnd = start + match[0].length;
+      continue;
+    }
+    // "Russia-Ukraine war", "pro-Russian": the names inside a compound are names of their own.
+    const parts = match[2] ? compoundParts(surface) : undefined;
+    if (parts) {
+      let offset = start;
+      parts.forEach((part, k) => {
+        if (k > 0) {
+          tokens.push(makeToken('-', offset, '', offset));
+          offset += 1;
+        }
+        tokens.push(makeToken(part, offset, k === 0 ? gap : '', k === 0 ? prevEnd : offset));
+        offset += part.length;
+      });
+      prevEnd = start + surface.length;
       continue;
     }
     // "US-provided", "EADS-led": a name glued to a lower-case modifier is a name of its own.

@@ -20,6 +20,8 @@ table('countries: names, codes, demonyms, capitals', [
   ['Turkish and Japanese diplomats met their Egyptian counterparts.', ['country:Turkish', 'country:Japanese', 'country:Egyptian']],
   ['The Kremlin denied it.', ['country:Kremlin']],
   ['The weapons were US-provided and Kremlin-backed.', ['country:US', 'country:Kremlin']],
+  ['The Russia-Ukraine war, US-China talks and pro-Russian rebels.', ['country:Russia', 'country:Ukraine', 'country:US', 'country:China', 'country:Russian']],
+  ['Guinea-Bissau and Timor-Leste voted.', ['country:Guinea-Bissau', 'country:Timor-Leste']],
 ]);
 
 table('countries: context decides', [
@@ -45,6 +47,8 @@ table('people: name shapes', [
   ['Then Mario J. Lucero and K.C. Maurer spoke.', ['person:Mario J. Lucero', 'person:K.C. Maurer']],
   ['He met Mohammed bin Salman and Ursula von der Leyen.', ['person:Mohammed bin Salman', 'person:Ursula von der Leyen']],
   ['Later, Rutte said no.', ['person:Rutte']],
+  ['The vote was cast by Vice President JD Vance.', ['person:JD Vance']],
+  ['Apple CEO Tim Cook and Kim Jong-un met.', ['organization:Apple', 'person:Tim Cook', 'person:Kim Jong-un']],
 ]);
 
 table('organisations: heads, acronyms, definitions', [
