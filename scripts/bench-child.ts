@@ -19,6 +19,11 @@ const [mode, corpus, out, jobs, cache] = process.argv.slice(2);
 if (!mode || !corpus) throw new Error('usage: bench-child.js build|extract|naive <corpus> [out jobs cache]');
 
 const peakMb = () => process.resourceUsage().maxRSS / 1024;
+/** CPU time of the whole process, worker threads included: over wall time, how many cores it kept busy. */
+const cpuSeconds = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1e6;
+};
 
 async function readAll(): Promise<SourceDocument[]> {
   const listing = await listCorpus([corpus!]);
@@ -34,7 +39,7 @@ if (mode === 'build') {
     out: out!,
     jobs: Number(jobs),
     cache: cache === '1',
-    onProgress: () => (extractionPeak = Math.max(extractionPeak, process.memoryUsage().rss)),
+    onProgress: () => (extractionPeak = Math.max(extractionPeak, process.memoryUsage.rss())),
   });
   console.log(
     JSON.stringify({
@@ -42,6 +47,7 @@ if (mode === 'build') {
       bytes: summary.bytes,
       documents: summary.documents,
       peakMb: peakMb(),
+      cpuSeconds: cpuSeconds(),
       extractionPeakMb: extractionPeak / 1048576,
       extracted: summary.extracted,
       jobs: summary.jobs,
@@ -66,7 +72,7 @@ if (mode === 'build') {
     }
   }
   const seconds = (performance.now() - started) / 1000;
-  console.log(JSON.stringify({ seconds, bytes, documents: documents.length, peakMb: peakMb(), mentions }));
+  console.log(JSON.stringify({ seconds, bytes, documents: documents.length, peakMb: peakMb(), cpuSeconds: cpuSeconds(), mentions }));
 } else {
   throw new Error(`bench-child: unknown mode "${mode}" (build, extract or naive)`);
 }

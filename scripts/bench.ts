@@ -5,6 +5,7 @@
  *      recombined into new articles, one corpus of at least 5 MB and one of 10,000 documents. Recombining
  *      sentences rather than copying whole files keeps entity density real without making every article a near
  *      copy of another (copies would send near-duplicate detection down its slowest path and drop them from edges).
+ *      What it does not give is the variety of a real corpus: the entities are those of ~100 source articles.
  *   2. extraction alone on one core against the naive pipeline (compromise nlp(text), then people(),
  *      organizations(), places() per document): throughput, peak memory, ratio;
  *   3. `comention build` with 1 and 2 worker threads, without cache;
@@ -16,6 +17,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build as esbuild } from 'esbuild';
@@ -26,13 +28,15 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BENCH = join(ROOT, 'out', 'bench');
 const SHARED_CORPUS = join(ROOT, '..', 'shared', 'corpus');
 /** Bump to regenerate corpora left by an older version of this script. */
-const GENERATOR_VERSION = 1;
+const GENERATOR_VERSION = 2;
 
 interface Measure {
   seconds: number;
   bytes: number;
   documents: number;
   peakMb: number;
+  /** CPU seconds of the process (all threads), for the whole child run. */
+  cpuSeconds?: number;
   extractionPeakMb?: number;
   extracted?: number;
   jobs?: number;
@@ -50,7 +54,9 @@ async function main(): Promise<void> {
   mkdirSync(BENCH, { recursive: true });
   const child = await bundleChild();
   const sentences = await sentencePool();
-  console.log(`comention bench (${new Date().toISOString()}, node ${process.version}, ${quick ? 'quick' : 'full'} run)`);
+  console.log(`comention bench (${new Date().toISOString()}, node ${process.version}, ${cpus().length} cores, ${quick ? 'quick' : 'full'} run)`);
+  // Timings on a shared machine mean little without how busy it was: a load above the core count slows every figure.
+  console.log(`load average at start: ${loadavg().map((n) => n.toFixed(1)).join(' ')}`);
   console.log(`sentence pool: ${sentences.length} sentences from ${SHARED_CORPUS}\n`);
 
   const big = generate('corpus-5mb', sentences, { minBytes: quick ? 1 << 20 : 5 << 20, paragraphs: [3, 8], perParagraph: [2, 4], seed: 1 });
@@ -73,10 +79,10 @@ async function main(): Promise<void> {
   const two = run(child, ['build', big.dir, join(BENCH, 'out-5mb-j2'), '2', '0']);
   console.log('comention build, corpus-5mb, no cache');
   table([
-    ['', 'KB/s', 'docs/s', 'peak RSS', 'RSS while extracting', 'extract s', 'graph s', 'write s'],
+    ['', 'KB/s', 'docs/s', 'peak RSS', 'RSS while extracting', 'extract s', 'graph s', 'write s', 'wall s', 'CPU s'],
     buildRow('--jobs 1', one),
     buildRow('--jobs 2', two),
-    ['naive pipeline', kbps(naive), docsps(naive), mb(naive.peakMb), '', '', '', ''],
+    ['naive pipeline', kbps(naive), docsps(naive), mb(naive.peakMb), '', '', '', '', naive.seconds.toFixed(2), secs(naive.cpuSeconds)],
   ]);
   if (two.fallback) console.log(`note: --jobs 2 fell back: ${two.fallback}`);
   console.log(
@@ -132,6 +138,7 @@ async function main(): Promise<void> {
     ]);
   }
 
+  console.log(`\nload average at end: ${loadavg().map((n) => n.toFixed(1)).join(' ')}`);
   writeFileSync(join(BENCH, 'results.json'), JSON.stringify({ extraction, naive, one, two, cold, again, added, explorer }, null, 2));
   console.log(`\nraw figures: ${join('out', 'bench', 'results.json')}`);
 }
@@ -218,11 +225,28 @@ function generate(name: string, sentences: string[], options: GenerateOptions): 
   return corpus;
 }
 
+/**
+ * Words slipped between two lower-case words of a drawn sentence. A sentence of the pool recurs in dozens of
+ * generated articles; without these, articles would share far more word sequences than real news does, and
+ * near-duplicate detection would spend its time on pairs no real corpus has. Names are never split.
+ */
+const FILLERS = ['also', 'still', 'then', 'now', 'reportedly', 'indeed', 'again', 'meanwhile', 'largely', 'already', 'however', 'apparently', 'certainly', 'further', 'likewise', 'mostly', 'partly', 'perhaps', 'quickly', 'recently', 'soon', 'today', 'widely', 'yet'];
+
+function vary(sentence: string, next: () => number): string {
+  const words = sentence.split(' ');
+  const out: string[] = [words[0]!];
+  for (let i = 1; i < words.length; i++) {
+    if (/^[a-z]+$/.test(words[i - 1]!) && /^[a-z]+$/.test(words[i]!) && next() < 0.3) out.push(FILLERS[Math.floor(next() * FILLERS.length)]!);
+    out.push(words[i]!);
+  }
+  return out.join(' ');
+}
+
 /** One generated article: a title line and paragraphs of sentences drawn from the pool. */
 function article(sentences: string[], seed: number, paragraphs: [number, number], perParagraph: [number, number]): string {
   const next = mulberry32(seed);
   const between = ([low, high]: [number, number]) => low + Math.floor(next() * (high - low + 1));
-  const pick = () => sentences[Math.floor(next() * sentences.length)]!;
+  const pick = () => vary(sentences[Math.floor(next() * sentences.length)]!, next);
   const body = Array.from({ length: between(paragraphs) }, () => Array.from({ length: between(perParagraph) }, pick).join(' '));
   return `Story ${seed.toString(36)}\n\n${body.join('\n\n')}\n`;
 }
@@ -249,7 +273,7 @@ const mb = (n: number) => `${n.toFixed(n < 10 ? 1 : 0)} MB`;
 const secs = (n: number | undefined) => (n === undefined ? '' : n.toFixed(2));
 
 function buildRow(label: string, m: Measure): string[] {
-  return [label, kbps(m), docsps(m), mb(m.peakMb), mb(m.extractionPeakMb ?? 0), secs(m.timings?.extract), secs(m.timings?.graph), secs(m.timings?.write)];
+  return [label, kbps(m), docsps(m), mb(m.peakMb), mb(m.extractionPeakMb ?? 0), secs(m.timings?.extract), secs(m.timings?.graph), secs(m.timings?.write), m.seconds.toFixed(2), secs(m.cpuSeconds)];
 }
 
 function incrementalRow(label: string, m: Measure): string[] {

@@ -80,6 +80,8 @@ export interface BuildSummary {
 /** Documents extracted per message to a worker: big enough to amortise messaging, small enough to share out. */
 const BATCH_DOCUMENTS = 32;
 const BATCH_CHARACTERS = 256 * 1024;
+/** Files read ahead of the one being handed out for extraction. */
+const READ_AHEAD = 8;
 
 export async function buildCorpus(inputs: string[], options: BuildOptions): Promise<BuildSummary> {
   const started = performance.now();
@@ -138,8 +140,14 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
     const limit = Math.max(2, pool.jobs * 4);
     const inFlight = new Set<Promise<void>>();
     let failure: { error: unknown } | undefined;
+    // Files are read a few ahead: one read at a time leaves the disk and libuv's threads idle between small files.
+    const reads = new Map<number, ReturnType<typeof readCorpusFile>>();
     for (const [index, file] of listing.files.entries()) {
-      const { documents, warnings } = await readCorpusFile(file);
+      for (let ahead = index; ahead < Math.min(index + READ_AHEAD, listing.files.length); ahead++) {
+        if (!reads.has(ahead)) reads.set(ahead, readCorpusFile(listing.files[ahead]!));
+      }
+      const { documents, warnings } = await reads.get(index)!;
+      reads.delete(index);
       warnings.forEach(warn);
       const work: Promise<void> = processFile(index, file, documents).catch((error: unknown) => void (failure ??= { error }));
       inFlight.add(work);
