@@ -91,6 +91,7 @@ export class Explorer {
   sizeBy: SizeBy = 'mentions';
   selection: Selection = null;
   hovered: string | null = null;
+  hoveredEdge: string | undefined;
   path: string[] | null = null;
   visible: Visible = { nodes: new Set(), edges: new Set(), weights: new Map() };
   /** Rules made in this session, newest last; the graph is the loaded one with these applied in order. */
@@ -313,6 +314,8 @@ export class Explorer {
       zIndex: 0,
     };
     if (!this.visible.edges.has(edge)) return { ...display, hidden: true };
+    const selected = this.selection?.kind === 'edge' && this.selection.key === edge;
+    if (edge === this.hoveredEdge && !selected) return { ...display, color: EDGE_HIGHLIGHT, size: (display.size ?? 1) + 1, zIndex: 3 };
     if (this.selection?.kind === 'edge') {
       return this.selection.key === edge ? { ...display, color: '#2f5fb3', size: (display.size ?? 1) + 2, zIndex: 3 } : { ...display, color: '#e6e9ed' };
     }
@@ -343,6 +346,22 @@ export class Explorer {
       this.updateNeighbourhood();
       this.renderer.refresh({ skipIndexation: true });
       this.renderer.getContainer().style.cursor = '';
+    });
+    // Edge hover, found geometrically at most once a frame.
+    let pending: { x: number; y: number } | null = null;
+    this.renderer.getMouseCaptor().on('mousemove', ({ x, y }) => {
+      if (pending === null) {
+        requestAnimationFrame(() => {
+          const point = pending!;
+          pending = null;
+          const edge = this.hovered ? undefined : this.edgeNear(point.x, point.y);
+          if (edge === this.hoveredEdge) return;
+          this.hoveredEdge = edge;
+          this.renderer.getContainer().style.cursor = edge !== undefined || this.hovered ? 'pointer' : '';
+          this.renderer.refresh({ skipIndexation: true });
+        });
+      }
+      pending = { x, y };
     });
     this.renderer.on('clickNode', ({ node }) => this.select({ kind: 'node', key: node }));
     this.renderer.on('clickStage', ({ event }) => {
