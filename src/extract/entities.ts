@@ -241,6 +241,8 @@ export function findCandidates(context: SentenceContext): { candidates: Candidat
       if ((isRole(token) || ORG_HEADS.has(token.lower)) && nameFollows) return true;
       // "Apple Computer announced", "Apple unveils new laptops": a recurring name that starts its sentences.
       if (nameFollows && ORG_HEADS.has(following.lower)) return true;
+      // "Apple CEO Tim Cook": the institution of a title.
+      if (nameFollows && isPersonRole(following) && !isRole(token)) return true;
       if (actsAsSubject(token, following, memory)) return true;
       // Still a name if it is a country form, a first name followed by a name, or an organisation head word.
       if (matchCountry(tokens, i, to, text)) return true;
@@ -374,9 +376,15 @@ function isOrgHeadAt(tokens: Token[], j: number, end: number): boolean {
   const token = tokens[j]!;
   if (!ORG_HEADS.has(token.lower) || !token.capitalised) return false;
   const next = j + 1 < end ? tokens[j + 1] : undefined;
-  // "Press Secretary", "Party Leader": the head word describes a person's role.
-  return !(next && isPersonRole(next));
+  // "Press Secretary", "Party Leader": the head word describes a person's role; "European Commission President"
+  // still names the Commission.
+  return !(next && isPersonRole(next) && ROLE_MODIFYING_HEADS.has(token.lower));
 }
+/** Organisation head words that also qualify a role ("Press Secretary", "Army Chief", "Party Leader"). */
+const ROLE_MODIFYING_HEADS = new Set([
+  'press', 'party', 'army', 'navy', 'police', 'air', 'news', 'team', 'club', 'office', 'service', 'services', 'fund',
+  'group', 'board', 'media', 'network', 'union', 'league', 'movement', 'front', 'mission', 'command', 'guard',
+]);
 /** "Press" in "Press Secretary": a role modifier right before a person's role. */
 function isModifierBeforeRole(tokens: Token[], j: number, end: number): boolean {
   let k = j;
@@ -598,7 +606,7 @@ function classifyRun(
   }
   // "Pentagon" in "Deputy Pentagon Press Secretary": a name between titles is the institution of the title.
   if (followedByRole && !FIRST_NAMES.has(words[0]!.lower)) {
-    if (words.some((t) => isOrdinary(t, memory) || ADJECTIVES.has(t.lower) || /(ing|ed)$/.test(t.lower))) return;
+    if (words.some((t) => memory.docLower.has(t.lower) || ADJECTIVES.has(t.lower) || /(ing|ed|al|an)$/.test(t.lower))) return;
     return emit('organization', 'org-in-title');
   }
   if (afterRole) return emit('person', 'person-after-title');

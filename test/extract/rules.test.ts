@@ -71,6 +71,8 @@ table('organisations: context', [
   ['Air China, Garuda Indonesia and EADS North America signed.', ['organization:Air China', 'organization:Garuda Indonesia', 'organization:EADS North America']],
   ['The US Defense Department agreed.', ['country:US', 'organization:Defense Department']],
   ['The Department of Justice opened an inquiry.', ['organization:Department of Justice']],
+  ['He met European Commission President Ursula von der Leyen.', ['organization:European Commission', 'person:Ursula von der Leyen']],
+  ['Supreme Court Justice Ruth Bader Ginsburg wrote it.', ['organization:Supreme Court', 'person:Ruth Bader Ginsburg']],
 ]);
 
 table('places and products: not entities', [
