@@ -99,7 +99,7 @@ const TITLE_WORDS = new Set(
   coach analyst economist spokes reporter correspondent editor journalist author writer poet artist singer actor actress
   player striker midfielder defender goalkeeper captain champion star scientist researcher historian philosopher activist
   lawmaker legislator mp mep politician candidate nominee dissident defector member members
-  chief-executive ombudsman registrar chancellor provost dean lecturer fellow
+  chief-executive ombudsman registrar chancellor provost lecturer fellow
   affairs security intelligence homeland interior commerce treasury transport agriculture environment energy culture
   information economic economy immigration customs aviation relations development cooperation`.split(/\s+/).filter(Boolean),
 );
@@ -153,8 +153,9 @@ function readPersonName(text: string): PersonName {
     if (breaks && words.slice(i + 1).some(isNameWord)) start = i + 1;
   }
   const kept = words.slice(start);
-  // "Rick Santorum himself", "Matthew Miller spokesman": what trails the name is not part of it.
-  while (kept.length > 0 && !isNameWord(kept[kept.length - 1] ?? '') && !NAME_SUFFIXES.has(fold(kept[kept.length - 1] ?? ''))) kept.pop();
+  // "Rick Santorum himself", "Matthew Miller spokesman": lower-case words after the name are not part of it (a
+  // capitalised title word is: "Stephen King", "John Major").
+  while (kept.length > 0 && !/^\p{Lu}/u.test(kept[kept.length - 1] ?? '')) kept.pop();
   // "State Department Spokesperson" is a role at an institution, not a person called "Department".
   if (!kept.some(isNameWord) || kept.some((word) => INSTITUTION_HEADS.has(fold(word)))) kept.length = 0;
   const titles = words
@@ -181,6 +182,9 @@ export const TRADE_DESCRIPTORS = new Set([
   'enterprises', 'entertainment', 'foods', 'energy', 'petroleum', 'aerospace', 'semiconductor', 'labs',
 ]);
 
+/** Roles that can trail an organisation's name in a span and are not part of it. */
+const ORGANIZATION_ROLES = new Set(['ceo', 'cfo', 'coo', 'cto', 'chairman', 'chairwoman', 'chairperson', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'executive', 'executives', 'employee', 'employees', 'chief', 'boss']);
+
 export interface OrganizationName {
   display: string;
   tokens: string[];
@@ -205,6 +209,8 @@ function readOrganizationName(text: string): OrganizationName {
   }
   while (start < words.length - 1 && /^(?:the|a|an)$/i.test(words[start] ?? '')) start++;
   const kept = words.slice(start);
+  // "Apple Computer CEO", "Pentagon officials": the people of an organisation, caught in its span.
+  while (kept.length > 1 && ORGANIZATION_ROLES.has(fold(kept[kept.length - 1] ?? ''))) kept.pop();
   // "EADS-led", "Scientology-related": an adjective made of the name still names it.
   const last = kept[kept.length - 1];
   if (last !== undefined && /^\p{Lu}.*-\p{Ll}+$/u.test(last)) kept[kept.length - 1] = last.replace(/-\p{Ll}+$/u, '');

@@ -249,7 +249,10 @@ function clusterPeople(items: Item[], clusters: DocumentClusters): void {
   }
   for (const item of items.filter((item) => item.kind === 'role')) {
     if (item.titles.length === 0) continue;
-    const target = only(fullClusters.filter((cluster) => item.titles.every((title) => cluster.titles.has(title))));
+    // "King" after "Stephen King" is his surname; "the President" after "President Joe Biden" is his title.
+    const word = item.titles.length === 1 ? item.titles[0] : undefined;
+    const bySurname = fullClusters.filter((cluster) => [...cluster.names].some((name) => name.split(' ').at(-1) === word));
+    const target = bySurname.length > 0 ? only(bySurname) : only(fullClusters.filter((cluster) => item.titles.every((title) => cluster.titles.has(title))));
     if (target) clusters.join(target, item, false);
   }
 }

@@ -22,6 +22,11 @@ const withinDocument: GroupingCase[] = [
     [['0:Kirby', '0:spokesman John Kirby']],
   ],
   [
+    'a surname that is also a title stays a surname',
+    [{ text: 'Stephen King met John Major and Dean Baquet. King and Major and Baquet spoke.', mentions: [['Stephen King', 'person'], ['John Major', 'person'], ['Dean Baquet', 'person'], ['King', 'person'], ['Major', 'person'], ['Baquet', 'person']] }],
+    [['0:King', '0:Stephen King'], ['0:John Major', '0:Major'], ['0:Baquet', '0:Dean Baquet']],
+  ],
+  [
     'the tail of a role phrase caught in the span is not a name',
     [
       { text: 'Minister of Foreign Affairs Sergey Lavrov spoke.', mentions: [['Affairs Sergey Lavrov', 'person']] },
@@ -140,9 +145,9 @@ const acrossDocuments: GroupingCase[] = [
     'descriptors before a name are not part of it; a trade word after "of" is',
     [
       { text: 'The pro-Beijing DAB and aircraft maker Boeing and the Massachusetts Institute of Technology.', mentions: [['pro-Beijing DAB', 'organization'], ['aircraft maker Boeing', 'organization'], ['Massachusetts Institute of Technology', 'organization']] },
-      { text: 'Pro-Beijing DAB and Boeing and MIT and Massachusetts Institute.', mentions: [['Pro-Beijing DAB', 'organization'], ['Boeing', 'organization'], ['MIT', 'organization'], ['Massachusetts Institute', 'organization']] },
+      { text: 'Pro-Beijing DAB and Boeing officials and MIT and Massachusetts Institute.', mentions: [['Pro-Beijing DAB', 'organization'], ['Boeing officials', 'organization'], ['MIT', 'organization'], ['Massachusetts Institute', 'organization']] },
     ],
-    [['0:pro-Beijing DAB', '1:Pro-Beijing DAB'], ['0:aircraft maker Boeing', '1:Boeing'], ['0:Massachusetts Institute of Technology', '1:MIT'], ['1:Massachusetts Institute']],
+    [['0:pro-Beijing DAB', '1:Pro-Beijing DAB'], ['0:aircraft maker Boeing', '1:Boeing officials'], ['0:Massachusetts Institute of Technology', '1:MIT'], ['1:Massachusetts Institute']],
   ],
 ];
 
