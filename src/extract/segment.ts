@@ -50,6 +50,8 @@ function sentenceEnds(tokens: Token[]): Set<number> {
     let last = i;
     const ellipsis = token.text === '.' && ((next.text === '.' && next.attached) || (tokens[i - 1]?.text === '.' && token.attached));
     if (TERMINATORS.has(token.text) && !ellipsis) {
+      // "?!", "!!!": one end.
+      while (tokens[last + 1] && TERMINATORS.has(tokens[last + 1]!.text) && tokens[last + 1]!.attached) last++;
       // Closing quotes and brackets stay with the sentence; a straight quote after a space opens the next one.
       while (tokens[last + 1] && CLOSERS.has(tokens[last + 1]!.text) && !tokens[last + 1]!.newlineBefore &&
         (tokens[last + 1]!.attached || !STRAIGHT_QUOTES.has(tokens[last + 1]!.text))) last++;

@@ -62,6 +62,21 @@ describe('extract: sentences and offsets', () => {
     expect(run(text).mentions.map((m) => `${m.type}:${m.text}`)).toEqual(['organization:Spain', 'organization:Germany']);
   });
 
+  it('survives empty and odd input', () => {
+    expect(run('')).toEqual({ doc: 't', sentences: [], paragraphs: [], mentions: [] });
+    expect(run('  \n\n ').sentences).toEqual([]);
+    expect(run('Really?! Yes!!!').sentences).toHaveLength(2);
+  });
+
+  it('reads Windows line endings and characters outside the BMP', () => {
+    const text = 'Hello\r\n\r\nNorth Korea fired.\r\nRussia said \u{1F600} Putin agreed.';
+    const { sentences, paragraphs, mentions } = run(text);
+    expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual(['Hello', 'North Korea fired.', 'Russia said \u{1F600} Putin agreed.']);
+    expect(paragraphs).toHaveLength(2);
+    for (const m of mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+    expect(mentions.map((m) => m.text)).toEqual(['North Korea', 'Russia', 'Putin']);
+  });
+
   it('gives offsets that slice back to the mention text', () => {
     const text = '\u201cIt seems that both Russia and North Korea have accelerated,\u201d said Hong Jang-won of South Korea\u2019s NIS.';
     const { mentions } = run(text);
