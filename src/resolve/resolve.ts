@@ -373,7 +373,8 @@ function linkAcrossDocuments(clusters: Cluster[]): UnionFind {
   for (const cluster of clusters) {
     if (cluster.type !== 'organization') continue;
     for (const form of cluster.forms) {
-      if (cluster.names.has(form)) continue;
+      // "Democratic Party" inside "Democratic Party of Japan" says nothing about a "Democratic Party" elsewhere.
+      if (cluster.names.has(form) || [...cluster.names].some((name) => qualifiesByCountry(name.split(' '), form))) continue;
       const key = `${cluster.type} ${form}`;
       shortenedIn.set(key, (shortenedIn.get(key) ?? new Set()).add(sets.find(cluster.id)));
     }
@@ -435,6 +436,14 @@ function linkAcrossDocuments(clusters: Cluster[]): UnionFind {
   }
   for (const [a, b] of unions) sets.union(a, b);
   return sets;
+}
+
+/** Whether `name` is `form` with a country before it or "of <country>" after it. */
+function qualifiesByCountry(name: string[], form: string): boolean {
+  const lead = leadingCountry(name);
+  if (lead && identity(name.slice(lead.length)) === form) return true;
+  const trail = trailingCountry(name);
+  return trail !== undefined && identity(name.slice(0, name.length - trail.length)) === form;
 }
 
 // ─── keys and output ─────────────────────────────────────────────────────────────────────────────────────────

@@ -196,6 +196,14 @@ const mustNotMerge: GroupingCase[] = [
     [['0:Apple', '1:Apple', '2:Apple'], ['2:Apple Corps']],
   ],
   [
+    'a party named alone in one article is not the party of a country named in another',
+    [
+      { text: 'The Democratic Party won.', mentions: [['Democratic Party', 'organization']] },
+      { text: 'The Democratic Party of Japan lost. The Democratic Party conceded.', mentions: [['Democratic Party of Japan', 'organization'], ['Democratic Party', 'organization']] },
+    ],
+    [['0:Democratic Party'], ['1:Democratic Party', '1:Democratic Party of Japan']],
+  ],
+  [
     'the same word as a person and as a country',
     [{ text: 'Jordan met Michael Jordan in Jordan.', mentions: [['Jordan', 'person'], ['Michael Jordan', 'person'], ['Jordan', 'country']] }],
     [['0:Jordan', '0:Michael Jordan'], ['0:Jordan']],
