@@ -376,6 +376,45 @@ describe.skipIf(!hasChromium)('explorer on the seed corpus', () => {
   });
 });
 
+describe.skipIf(!hasChromium)('explorer on dated documents', () => {
+  it('narrows links to a date range and splits an alias off as a rule', async () => {
+    const out = join(work, 'dated-out');
+    const entities = [
+      { key: 'person:ana-silva', label: 'Ana Silva', type: 'person' as const, aliases: ['Ana Silva', 'Silva', 'Ms Silva'] },
+      { key: 'organization:acme', label: 'Acme', type: 'organization' as const },
+      { key: 'country:portugal', label: 'Portugal', type: 'country' as const },
+    ];
+    await writeFixture(out, entities, [
+      { id: 'jan.txt', title: 'January', date: '2024-01-10', url: 'https://example.org/jan', sentences: ['Ana Silva joined Acme.', 'Silva said Portugal backs Acme.'] },
+      { id: 'jun.txt', title: 'June', date: '2024-06-02', sentences: ['Ms Silva left Portugal.'] },
+    ]);
+    const overrides = join(work, 'dated.overrides.json');
+    const server = await serve(out, { webRoot, overridesPath: overrides });
+    try {
+      const { page, errors } = await openPage(server.url);
+      const links = () => page.evaluate(() => (window as unknown as { comention: import('../../web/src/app.js').Explorer }).comention.visible.edges.size);
+      const all = await links();
+      await page.fill('#filter-date-from', '2024-05-01');
+      await expect.poll(links).toBeLessThan(all);
+      expect(await links()).toBe(1);
+      await page.fill('#filter-date-from', '');
+      await expect.poll(links).toBe(all);
+
+      await search(page, 'Ana Silva');
+      await page.getByRole('button', { name: 'Split alias…' }).click();
+      await page.selectOption('#panel .inline-form select', 'Ms Silva');
+      await page.getByRole('button', { name: 'Split off' }).click();
+      await expect.poll(async () => existsSync(overrides) && (JSON.parse(await readFile(overrides, 'utf8')) as Overrides).rules).toEqual([{ op: 'split', entity: 'person:ana-silva', alias: 'Ms Silva' }]);
+      expect(await page.locator('#panel a[href="https://example.org/jan"]').count()).toBe(1);
+      await page.screenshot({ path: join(RESULTS, 'explorer-dated.png') });
+      expect(errors).toEqual([]);
+      await page.close();
+    } finally {
+      await server.close();
+    }
+  });
+});
+
 describe.skipIf(!hasChromium)('explorer on hostile data', () => {
   const pwned = (page: Page) => page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned);
 

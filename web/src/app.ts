@@ -419,7 +419,7 @@ export class Explorer {
     });
     const camera = this.renderer.getCamera();
     // At ratio r the viewport spans about r framed-graph units, so a neighbour `reach` away needs r > 2 reach.
-    let target = { x: display.x, y: display.y, ratio: Math.min(1, Math.max(0.08, reach * 2.1 || 0.3)), angle: camera.angle };
+    let target = { x: display.x, y: display.y, ratio: Math.min(3, Math.max(0.08, reach * 2.1 || 0.3)), angle: camera.angle };
     const covered = this.coveredBottom();
     if (covered > 0) {
       const { width, height } = this.renderer.getDimensions();

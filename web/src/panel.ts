@@ -289,6 +289,24 @@ export class DetailsPanel {
               }, node),
             ),
         }, 'Merge into…'),
+        attributes.aliases.filter((alias) => alias !== attributes.label).length
+          ? el('button', {
+              type: 'button',
+              onClick: () => {
+                const select = el('select', { 'aria-label': 'Alias to split off' });
+                for (const alias of attributes.aliases.filter((item) => item !== attributes.label)) {
+                  const option = el('option', {}, alias);
+                  option.value = alias;
+                  select.append(option);
+                }
+                const save = () => {
+                  explorer.change({ op: 'split', entity: node, alias: select.value });
+                  this.notify(`“${select.value}” becomes an entity of its own at the next build.`);
+                };
+                showForm(el('div', { className: 'inline-form' }, select, el('button', { type: 'button', onClick: save }, 'Split off')));
+              },
+            }, 'Split alias…')
+          : null,
         el('button', {
           type: 'button',
           onClick: () => {

@@ -38,7 +38,7 @@ function describeRule(rule: OverrideRule, label: (key: string) => string): strin
     case 'ignore':
       return `Hid ${label(rule.entity)}`;
     case 'split':
-      return `Split “${rule.alias}” from ${label(rule.entity)}`;
+      return `Split “${rule.alias}” from ${label(rule.entity)} (next build)`;
   }
 }
 
