@@ -109,10 +109,13 @@ function readMention(doc: string, mention: Mention, countriesBefore: (mention: M
   if (name.tokens.length === 0) return undefined;
   const tokens = withoutTradeDescriptor(name.tokens);
   if (mention.canonical === undefined && looksLikeAcronym(name.display)) return { ...base, kind: 'acronym', tokens };
-  const lead = leadingCountry(tokens);
+  // A capital in front is part of the name ("Washington Post", "Moscow Police"); a country's name or demonym is
+  // its qualifier.
+  const found = leadingCountry(tokens);
+  const lead = found && found.form !== 'capital' ? found : undefined;
   const core = lead ? tokens.slice(lead.length) : tokens;
   const institution = isInstitution(core);
-  if (lead && (lead.form === 'name' || (institution && lead.form === 'demonym'))) {
+  if (lead && (lead.form === 'name' || institution)) {
     // "U.S. Air Force", "United States Air Force" and "US Air Force" are one name.
     return { ...base, kind: 'full', tokens: [...nameTokens(lead.canonical), ...(institution ? canonicalInstitutionOrder(core) : core)] };
   }

@@ -187,6 +187,14 @@ const mustNotMerge: GroupingCase[] = [
     [['0:United States Air Force', '1:Air Force'], ['0:Royal Air Force'], ['2:US National Security Council'], ['3:Security Council']],
   ],
   [
+    'a capital in front of an institution is part of its name',
+    [
+      { text: 'The Moscow Police and the Kyiv Police.', mentions: [['Moscow Police', 'organization'], ['Kyiv Police', 'organization']] },
+      { text: 'The Moscow Police said so.', mentions: [['Moscow Police', 'organization']] },
+    ],
+    [['0:Kyiv Police'], ['0:Moscow Police', '1:Moscow Police']],
+  ],
+  [
     'a company name that stands alone is not the longer name that starts with it',
     [
       { text: 'Apple sold phones.', mentions: [['Apple', 'organization']] },
