@@ -51,7 +51,7 @@ const PERSON_ROLES = new Set([
   'rabbi', 'premier', 'president-elect', 'speaker', 'analyst', 'correspondent', 'editor', 'adviser', 'advisor',
   'counsel', 'assistant', 'dean', 'attorney', 'detective', 'inspector', 'superintendent', 'head', 'lawmaker', 'mp',
   'mep', 'candidate', 'nominee', 'spokesmen', 'officials', 'official', 'member', 'chairperson', 'vice-president',
-  'commissioner', 'deputy', 'coordinator', 'producer', 'director-general', 'secretary-general', 'president.',
+  'commissioner', 'deputy', 'coordinator', 'producer', 'director-general', 'secretary-general', 'staff',
 ]);
 /**
  * Heads of state bodies: a country name before one is the owner, a mention of its own ("US Defense Department");
@@ -531,8 +531,9 @@ function readChunk(context: SentenceContext, start: number, end: number, out: Ca
         break;
       }
       const previousWord = tokens[runEnd - 1]!;
-      // "Tim Cook": after a first name, a role noun is a family name.
-      if (isPersonRole(next) || (isRole(next) && !FIRST_NAMES.has(previousWord.lower)) || isOrgHeadAt(tokens, runEnd, end)) break;
+      // "Tim Cook", "Foreign Minister Choe Son Hui": inside a name, a role noun is part of it.
+      const roleInName = FIRST_NAMES.has(previousWord.lower) || (afterRole && !isModifierBeforeRole(tokens, runEnd, end));
+      if (isPersonRole(next) || (isRole(next) && !roleInName) || isOrgHeadAt(tokens, runEnd, end)) break;
       const nextCountry = matchCountry(tokens, runEnd, end, text);
       const nameAnyway = nextCountry?.length === 1 &&
         (FIRST_NAMES.has(next.lower) || LAST_NAMES.has(next.lower) || KNOWN_PEOPLE.has(next.lower) || FIRST_NAMES.has(previousWord.lower) ||
@@ -641,13 +642,22 @@ function classifyRun(
   const firstSolo = memory.docSolo.has(first.text);
   const lastSolo = memory.docSolo.has(last.text);
   if (firstSolo && !lastSolo) return emit('organization', 'first-word-alone');
-  // A text that never says "he" or "she" is about companies, not people ("Aer Lingus have purchased ...").
-  const pronouns = ['he', 'she', 'his', 'her', 'him'].some((word) => memory.docLower.has(word));
-  if (!pronouns && memory.docWords >= 60) {
-    return emit('organization', 'no-people-in-text');
-  }
+  // Settled once the document is read: see `settleNameShape`.
   if (words.length <= 4) return emit('person', 'name-shape');
   return emit('organization', 'capitalised-phrase');
+}
+
+/**
+ * A two- or three-word name of no known shape is a person's, unless the text is about companies: it never says
+ * "he" or "she" ("Aer Lingus have purchased ...").
+ */
+export function settleNameShape(candidate: Candidate, memory: DocumentMemory): void {
+  if (candidate.rule !== 'name-shape') return;
+  const pronouns = ['he', 'she', 'his', 'her', 'him'].some((word) => memory.docLower.has(word));
+  if (!pronouns && memory.docWords >= 60) {
+    candidate.type = 'organization';
+    candidate.rule = 'no-people-in-text';
+  }
 }
 
 /** Decide a single unknown capitalised word with what the whole document says about it. */

@@ -4,7 +4,7 @@
  * tagger is never run over whole documents (it is ~10× slower than this).
  */
 import type { DocumentAnalysis, EntityType, Mention } from '../types.js';
-import { OPENERS, findCandidates, settleSingle, type Candidate, type DocumentMemory, type SentenceContext } from './entities.js';
+import { OPENERS, findCandidates, settleNameShape, settleSingle, type Candidate, type DocumentMemory, type SentenceContext } from './entities.js';
 import { segment } from './segment.js';
 import { tokenize, type Token } from './tokenize.js';
 
@@ -108,6 +108,8 @@ export function extract(document: { id: string; text: string }, options: Extract
     for (const candidate of result.candidates) found.push({ sentence, candidate });
     for (const index of result.pending) pending.push({ sentence, index, context });
   });
+
+  for (const { candidate } of found) settleNameShape(candidate, memory);
 
   // What the document has told us: words of people's names, organisation names, acronym definitions.
   for (const { candidate } of found) {

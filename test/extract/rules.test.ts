@@ -48,6 +48,8 @@ table('people: name shapes', [
   ['He met Mohammed bin Salman and Ursula von der Leyen.', ['person:Mohammed bin Salman', 'person:Ursula von der Leyen']],
   ['Later, Rutte said no.', ['person:Rutte']],
   ['The vote was cast by Vice President JD Vance.', ['person:JD Vance']],
+  ['Foreign Minister Choe Son Hui arrived.', ['person:Choe Son Hui']],
+  ['His chief of staff Andriy Yermak agreed.', ['person:Andriy Yermak']],
   ['Apple CEO Tim Cook and Kim Jong-un met.', ['organization:Apple', 'person:Tim Cook', 'person:Kim Jong-un']],
 ]);
 
