@@ -11,7 +11,7 @@ export interface EntityDescription {
 
 /** The name a mention gives its entity, titles and descriptors cut off, `canonical` preferred. */
 export function mentionName(type: EntityType, mention: Pick<Mention, 'text' | 'canonical'>): string {
-  const written = mention.canonical ?? mention.text;
+  const written = mention.canonical || mention.text;
   if (type === 'person') return personName(written).display || stripEdges(written);
   if (type === 'organization') return organizationName(written).display || stripEdges(written);
   return stripEdges(written);

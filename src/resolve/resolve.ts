@@ -87,7 +87,7 @@ function isInstitution(tokens: string[]): boolean {
 // ─── 1. reading names ────────────────────────────────────────────────────────────────────────────────────────
 
 function readMention(doc: string, mention: Mention, countriesBefore: (mention: Mention) => string | undefined): Item | undefined {
-  const written = mention.canonical ?? mention.text;
+  const written = mention.canonical || mention.text;
   const base = { doc, mention, type: mention.type, titles: [] as string[] };
   if (mention.type === 'person') {
     const name = personName(written);
@@ -101,14 +101,14 @@ function readMention(doc: string, mention: Mention, countriesBefore: (mention: M
     const written = stripEdges(headOfSpan(stripEdges(mention.text)));
     // "united Germany": a lower-case word before the name describes it.
     const bare = written.replace(/^(?:\p{Ll}[\p{L}-]*\s+)+/u, '');
-    const canonical = mention.canonical ?? countryOf(written)?.canonical ?? countryOf(bare)?.canonical ?? bare;
+    const canonical = mention.canonical || countryOf(written)?.canonical || countryOf(bare)?.canonical || bare;
     const tokens = nameTokens(canonical);
     return tokens.length ? { ...base, kind: 'country', tokens } : undefined;
   }
   const name = organizationName(written);
   if (name.tokens.length === 0) return undefined;
   const tokens = withoutTradeDescriptor(name.tokens);
-  if (mention.canonical === undefined && looksLikeAcronym(name.display)) return { ...base, kind: 'acronym', tokens };
+  if (!mention.canonical && looksLikeAcronym(name.display)) return { ...base, kind: 'acronym', tokens };
   // A capital in front is part of the name ("Washington Post", "Moscow Police"); a country's name or demonym is
   // its qualifier.
   const found = leadingCountry(tokens);
@@ -154,7 +154,7 @@ function adjacentCountry(analysis: DocumentAnalysis, text: string | undefined): 
       if (country.end > mention.start || mention.start - country.end > 3 || country.sentence !== mention.sentence) continue;
       const gap = text?.slice(country.end, mention.start);
       if (gap !== undefined && !/^(?:['’]s?)?\s+$/u.test(gap)) continue;
-      return country.canonical ?? countryOf(country.text)?.canonical;
+      return country.canonical || countryOf(country.text)?.canonical;
     }
     return undefined;
   };

@@ -285,6 +285,12 @@ describe('resolve: odd input', () => {
     const docs = analyses([{ text: 'The “—” and ’s and NATO and Nato.', mentions: [['“—”', 'organization'], ['’s', 'person'], ['NATO', 'organization'], ['Nato', 'organization']] }]);
     expect(grouping(resolve(docs))).toEqual([['0:NATO', '0:Nato']]);
   });
+
+  it('reads the text when a canonical name is empty', () => {
+    const docs = analyses([{ text: 'Seoul and South Korea.', mentions: [['Seoul', 'country', ''], ['South Korea', 'country']] }]);
+    docs[0]?.mentions.forEach((mention) => (mention.canonical = ''));
+    expect(grouping(resolve(docs))).toEqual([['0:Seoul', '0:South Korea']]);
+  });
 });
 
 describe('resolve: keys, labels and aliases', () => {
