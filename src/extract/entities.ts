@@ -225,6 +225,8 @@ export function findCandidates(context: SentenceContext): { candidates: Candidat
   const isChunkWord = (i: number): boolean => {
     const token = tokens[i]!;
     if (!isNameWord(token)) return false;
+    // "Theresa May", "April Ryan": a month or a modal between names is a name.
+    if ((NEVER_NAMES.has(token.lower) || CLOSED_CLASS.has(token.lower)) && !token.upper && isNameBetweenNames(tokens, i)) return true;
     if (NEVER_NAMES.has(token.lower) || (CLOSED_CLASS.has(token.lower) && !token.upper) || CONTRACTION.test(token.text)) return false;
     // "Indo-Pacific", "Euro-Atlantic": adjectives built on combining forms.
     if (COMBINING_FORM.test(token.text)) return false;
@@ -764,6 +766,14 @@ function listedWithOrganization(tokens: Token[], index: number, memory: Document
     }
   }
   return false;
+}
+
+function isNameBetweenNames(tokens: Token[], i: number): boolean {
+  const previous = tokens[i - 1];
+  const next = tokens[i + 1];
+  const afterFirstName = previous?.capitalised === true && FIRST_NAMES.has(previous.lower) && !tokens[i]!.attached;
+  const beforeLastName = next?.capitalised === true && LAST_NAMES.has(next.lower) && !next.attached && !next.newlineBefore;
+  return afterFirstName || beforeLastName;
 }
 
 function isSentenceInitial(tokens: Token[], index: number, from: number): boolean {

@@ -49,6 +49,7 @@ table('people: name shapes', [
   ['Later, Rutte said no.', ['person:Rutte']],
   ['The vote was cast by Vice President JD Vance.', ['person:JD Vance']],
   ['Foreign Minister Choe Son Hui arrived.', ['person:Choe Son Hui']],
+  ['Theresa May met Will Smith. In May they will meet again.', ['person:Theresa May', 'person:Will Smith']],
   ['His chief of staff Andriy Yermak agreed.', ['person:Andriy Yermak']],
   ['Apple CEO Tim Cook and Kim Jong-un met.', ['organization:Apple', 'person:Tim Cook', 'person:Kim Jong-un']],
 ]);
