@@ -212,6 +212,15 @@ const mustNotMerge: GroupingCase[] = [
     [['0:Democratic Party'], ['1:Democratic Party', '1:Democratic Party of Japan']],
   ],
   [
+    'an acronym two names of the corpus could stand for joins neither',
+    [
+      { text: 'The Palestinian Authority spoke.', mentions: [['Palestinian Authority', 'organization']] },
+      { text: 'The Press Association reported.', mentions: [['Press Association', 'organization']] },
+      { text: 'The PA said so.', mentions: [['PA', 'organization']] },
+    ],
+    [['0:Palestinian Authority'], ['1:Press Association'], ['2:PA']],
+  ],
+  [
     'the same word as a person and as a country',
     [{ text: 'Jordan met Michael Jordan in Jordan.', mentions: [['Jordan', 'person'], ['Michael Jordan', 'person'], ['Jordan', 'country']] }],
     [['0:Jordan', '0:Michael Jordan'], ['0:Jordan']],
