@@ -387,12 +387,32 @@ function linkAcrossDocuments(clusters: Cluster[]): UnionFind {
     const longer = only(groups);
     if (standalone !== undefined && longer !== undefined) sets.union(standalone, longer);
   }
-  // Indexes over the names linked so far, so that each short form, acronym and unqualified institution below is
-  // looked up, not compared with every name of the corpus. Decisions are all taken against this one state and
-  // applied afterwards, so the outcome does not depend on the order of the documents.
   const add = <K, V>(index: Map<K, Set<V>>, key: K, value: V): void => {
     index.set(key, (index.get(key) ?? new Set()).add(value));
   };
+  // "Donald Trump" is "Donald J. Trump" when the corpus has one such longer name ("George Bush" stays apart when
+  // both "George H. W. Bush" and "George W. Bush" are there).
+  const longerNames = new Map<string, Set<number>>();
+  for (const cluster of clusters) {
+    if (cluster.type !== 'person' || kind(cluster) !== 'full') continue;
+    for (const name of cluster.names) {
+      const tokens = name.split(' ');
+      if (tokens.length >= 3) add(longerNames, `${tokens[0]} ${tokens[tokens.length - 1]}`, sets.find(cluster.id));
+    }
+  }
+  const firstLast: [number, number][] = [];
+  for (const cluster of clusters) {
+    if (cluster.type !== 'person' || kind(cluster) !== 'full') continue;
+    for (const name of cluster.names) {
+      const target = name.split(' ').length === 2 ? only(longerNames.get(name) ?? []) : undefined;
+      if (target !== undefined) firstLast.push([target, cluster.id]);
+    }
+  }
+  for (const [a, b] of firstLast) sets.union(a, b);
+
+  // Indexes over the names linked so far, so that each short form, acronym and unqualified institution below is
+  // looked up, not compared with every name of the corpus. Decisions are all taken against this one state and
+  // applied afterwards, so the outcome does not depend on the order of the documents.
   const bySurname = new Map<string, Set<number>>();
   const byLetters = new Map<string, Set<number>>();
   const byCore = new Map<string, Set<{ root: number; qualifier: string }>>();

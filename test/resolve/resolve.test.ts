@@ -125,6 +125,15 @@ const acrossDocuments: GroupingCase[] = [
     [['0:Ursula von der Leyen', '0:Von der Leyen', '1:von der Leyen']],
   ],
   [
+    'a first and last name joins the one longer name of the corpus they begin and end',
+    [
+      { text: 'Donald J. Trump spoke.', mentions: [['Donald J. Trump', 'person']] },
+      { text: 'Donald Trump left. Trump waved.', mentions: [['Donald Trump', 'person'], ['Trump', 'person']] },
+      { text: 'Trump returned.', mentions: [['Trump', 'person']] },
+    ],
+    [['0:Donald J. Trump', '1:Donald Trump', '1:Trump', '2:Trump']],
+  ],
+  [
     'a hyphenated surname on its own is a surname',
     [
       { text: 'Alexandria Ocasio-Cortez spoke.', mentions: [['Alexandria Ocasio-Cortez', 'person']] },
@@ -237,6 +246,15 @@ const mustNotMerge: GroupingCase[] = [
       { text: 'George W. Bush spoke.', mentions: [['George W. Bush', 'person']] },
     ],
     [['0:George H. W. Bush'], ['1:George W. Bush']],
+  ],
+  [
+    'a first and last name that two longer names of the corpus begin and end',
+    [
+      { text: 'George H. W. Bush spoke.', mentions: [['George H. W. Bush', 'person']] },
+      { text: 'George W. Bush spoke.', mentions: [['George W. Bush', 'person']] },
+      { text: 'George Bush spoke.', mentions: [['George Bush', 'person']] },
+    ],
+    [['0:George H. W. Bush'], ['1:George W. Bush'], ['2:George Bush']],
   ],
   [
     'a father and son named in one article, and the name that could be either',
