@@ -112,7 +112,9 @@ const PAN = `
     };
     renderer.on('afterRender', rendered);
     const tick = () => {
-      if (performance.now() - started > seconds * 1000 || intervals.length >= maxFrames) {
+      const elapsed = performance.now() - started;
+      // At least a few frames, however slow they are, but never more than a minute.
+      if ((elapsed > seconds * 1000 && intervals.length >= 3) || intervals.length >= maxFrames || elapsed > 60000) {
         renderer.off('afterRender', rendered);
         resolve(intervals);
         return;
