@@ -164,6 +164,18 @@ function adjacentCountry(analysis: DocumentAnalysis, text: string | undefined): 
 
 const identity = (tokens: string[]): string => tokens.join(' ');
 
+/**
+ * What two names are compared by across and within articles: the identity, and for an organisation without its
+ * small words after the first ("Food Standards of Australia and New Zealand" ~ "Food Standards Australia New Zealand").
+ */
+function linkKey(type: EntityType, form: string): string {
+  if (type !== 'organization') return `${type} ${form}`;
+  return `${type} ${form
+    .split(' ')
+    .filter((token, i) => i === 0 || !ORGANIZATION_STOPWORDS.has(token))
+    .join(' ')}`;
+}
+
 function isSuffix(short: string[], long: string[]): boolean {
   return short.length <= long.length && short.every((token, i) => token === long[long.length - short.length + i]);
 }
@@ -209,8 +221,10 @@ class DocumentClusters {
     for (const title of item.titles) cluster.titles.add(title);
   }
 
+  /** The cluster holding a form that reads the same ("University of Texas at Arlington" ~ "University of Texas Arlington"). */
   withForm(form: string): Cluster | undefined {
-    return this.clusters.find((cluster) => cluster.forms.has(form));
+    const key = linkKey(this.type, form);
+    return this.clusters.find((cluster) => cluster.forms.has(form) || [...cluster.forms].some((known) => linkKey(this.type, known) === key));
   }
 }
 
@@ -364,7 +378,7 @@ function linkAcrossDocuments(clusters: Cluster[]): UnionFind {
   for (const cluster of clusters) {
     if (kind(cluster) === 'generic' || kind(cluster) === 'short') continue;
     for (const form of cluster.names) {
-      const key = `${cluster.type} ${form}`;
+      const key = linkKey(cluster.type, form);
       const known = byForm.get(key);
       if (known === undefined) byForm.set(key, cluster.id);
       else sets.union(known, cluster.id);
@@ -378,7 +392,7 @@ function linkAcrossDocuments(clusters: Cluster[]): UnionFind {
     for (const form of cluster.forms) {
       // "Democratic Party" inside "Democratic Party of Japan" says nothing about a "Democratic Party" elsewhere.
       if (cluster.names.has(form) || [...cluster.names].some((name) => qualifiesByCountry(name.split(' '), form))) continue;
-      const key = `${cluster.type} ${form}`;
+      const key = linkKey(cluster.type, form);
       shortenedIn.set(key, (shortenedIn.get(key) ?? new Set()).add(sets.find(cluster.id)));
     }
   }

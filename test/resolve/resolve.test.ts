@@ -142,6 +142,14 @@ const acrossDocuments: GroupingCase[] = [
     [['0:Alexandria Ocasio-Cortez', '1:Ocasio-Cortez']],
   ],
   [
+    'small words inside an organisation name do not tell two names apart',
+    [
+      { text: 'Food Standards of Australia and New Zealand and the University of Texas at Arlington.', mentions: [['Food Standards of Australia and New Zealand', 'organization'], ['University of Texas at Arlington', 'organization']] },
+      { text: 'Food Standards Australia New Zealand and the University of Texas Arlington.', mentions: [['Food Standards Australia New Zealand', 'organization'], ['University of Texas Arlington', 'organization']] },
+    ],
+    [['0:Food Standards of Australia and New Zealand', '1:Food Standards Australia New Zealand'], ['0:University of Texas at Arlington', '1:University of Texas Arlington']],
+  ],
+  [
     'legal forms and trade words are not part of a company name',
     [
       { text: 'Apple Inc. and Aer Lingus Group PLC.', mentions: [['Apple Inc.', 'organization'], ['Aer Lingus Group PLC', 'organization']] },
