@@ -18,6 +18,11 @@ import {
   type CountryEntry,
 } from './lexicon.js';
 import type { Token } from './tokenize.js';
+import {
+  AUXILIARIES, CLOSED_CLASS, COMBINING_FORM, CONTRACTION, CURRENCIES, EVENT_HEADS, FAITHS, FUNCTION_WORDS,
+  GOVERNMENT_HEADS, HONORIFICS, LEGISLATURES, LOCATIVES, NAME_PARTICLES, NOT_ORG_ACRONYMS, OPENERS, ORG_JOINERS,
+  ORG_NOUNS, PERSON_NAME_ENDING, PERSON_ROLES, ROLE_MODIFYING_HEADS, SAY_VERBS,
+} from './words.js';
 
 /** Familiar English words (Dale–Chall): a capitalised one is a name only where the document shows it is. */
 const FAMILIAR_WORDS = new Set(daleChall);
@@ -31,57 +36,6 @@ export interface Candidate {
   canonical?: string;
 }
 
-/** Lower-case words that join the parts of one name. */
-const NAME_PARTICLES = new Set([
-  'von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'la', 'le', 'al',
-  'el', 'bin', 'ibn', 'ben', 'ter', 'ten', 'zu', 'y', 'e',
-]);
-/** Lower-case words that join the parts of an organisation's name ("Bank of England", "Johnson & Johnson"). */
-const ORG_JOINERS = new Set(['of', 'for', '&', 'the', 'on', 'de', 'du', 'des', 'la', 'für']);
-
-/** Title words that name a person's role (a hard stop for organisation names: "Press Secretary", "Party leader"). */
-const PERSON_ROLES = new Set([
-  'president', 'minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'director', 'chairman',
-  'chairwoman', 'chair', 'ceo', 'cfo', 'coo', 'cto', 'ambassador', 'envoy', 'governor', 'gov', 'senator', 'sen',
-  'representative', 'rep', 'congressman', 'congresswoman', 'mayor', 'judge', 'justice', 'general', 'gen', 'lieutenant',
-  'lt', 'colonel', 'col', 'major', 'maj', 'captain', 'capt', 'commander', 'admiral', 'adm', 'sergeant', 'sgt',
-  'leader', 'officer', 'executive', 'founder', 'co-founder', 'coach', 'manager', 'chancellor', 'king', 'queen',
-  'prince', 'princess', 'pope', 'cardinal', 'bishop', 'archbishop', 'rev', 'reverend', 'professor', 'prof', 'dr',
-  'mr', 'mrs', 'ms', 'miss', 'mx', 'sir', 'dame', 'lord', 'lady', 'emir', 'sheikh', 'sultan', 'ayatollah', 'imam',
-  'rabbi', 'premier', 'president-elect', 'speaker', 'analyst', 'correspondent', 'editor', 'adviser', 'advisor',
-  'counsel', 'assistant', 'dean', 'attorney', 'detective', 'inspector', 'superintendent', 'head', 'lawmaker', 'mp',
-  'mep', 'candidate', 'nominee', 'spokesmen', 'officials', 'official', 'member', 'chairperson', 'vice-president',
-  'commissioner', 'deputy', 'coordinator', 'producer', 'director-general', 'secretary-general', 'staff',
-]);
-/**
- * Heads of state bodies: a country name before one is the owner, a mention of its own ("US Defense Department");
- * before a company head it is part of the name ("Singapore Airlines").
- */
-const GOVERNMENT_HEADS = new Set([
-  'department', 'ministry', 'council', 'agency', 'commission', 'embassy', 'government', 'parliament', 'congress',
-  'senate', 'administration', 'office', 'court', 'police', 'committee', 'cabinet', 'service', 'bureau', 'authority',
-  'secretariat', 'directorate', 'mission', 'consulate',
-]);
-/** Honorifics: whatever follows is a person. */
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'rev', 'mr.', 'mrs.', 'ms.', 'dr.']);
-
-/** All-capital words that are not organisations. */
-const NOT_ORG_ACRONYMS = new Set([
-  'ceo', 'cfo', 'coo', 'cto', 'tv', 'am', 'pm', 'gmt', 'utc', 'bst', 'est', 'edt', 'pst', 'pdt', 'cet', 'ok', 'ii',
-  'iii', 'iv', 'vi', 'vii', 'viii', 'ix', 'xi', 'xii', 'dna', 'hiv', 'aids', 'gdp', 'id', 'pc', 'pdf', 'usd', 'eur',
-  'gbp', 'jpy', 'ai', 'it', 'i', 'a', 'ad', 'bc', 'faq', 'diy', 'lol', 'omg', 'ps', 'rip', 'vs', 'etc', 'mp3', 'dvd',
-  'cd', 'usb', 'gps', 'sms', 'url', 'html', 'www', 'vip', 'covid', 'sars', 'ufo', 'ko', 'mvp', 'phd', 'mba', 'ma',
-  'ba', 'bsc', 'msc', 'md', 'rsvp', 'asap', 'hq', 'iq', 'kg', 'km', 'mph', 'ft', 'mm', 'cm', 'jr', 'sr', 'mw', 'gw',
-  'kw', 'gb', 'mb', 'tb', 'no', 'yes', 'us', 'we', 'he', 'she', 'they', 'ap', 'q', 'and', 'the', 'of', 'in', 'on',
-  'to', 'for', 'is', 'ft', 'lgbt', 'lgbtq', 'vr', 'ar', 'ipo', 'ict', 'cgi', 'gop', 'lcd', 'led', 'ghz', 'mhz', 'os',
-  'cpu', 'gpu', 'ram', 'ssd', 'hd', 'hdtv', 'pr', 'qa', 'rv', 'suv', 'atm', 'pin', 'ip', 'api', 'sdk', 'ui', 'ux',
-]);
-
-const SAY_VERBS = new Set([
-  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'explained', 'wrote', 'writes', 'noted', 'argued',
-  'asked', 'replied', 'recalled', 'believes', 'thinks', 'recalls', 'admitted', 'joked', 'laughed',
-]);
-const CURRENCIES = new Set(['dollar', 'dollars', 'euro', 'euros', 'pound', 'pounds', 'yen', 'yuan', 'won', 'rupee', 'rupees', 'ruble', 'rubles', 'rouble', 'roubles', 'peso', 'pesos', 'franc', 'francs', 'cents']);
 /**
  * A capitalised word that starts a sentence and is followed by a verb in the third person ("Apple unveils",
  * "Airbus has"), when the document uses it more than once, is the name of the subject.
@@ -91,47 +45,6 @@ function actsAsSubject(token: Token, next: Token | undefined, memory: DocumentMe
   if ((memory.docCounts.get(token.text) ?? 0) < 2 || FUNCTION_WORDS.has(token.lower) || ADJECTIVES.has(token.lower)) return false;
   return AUXILIARIES.has(next.lower) || SAY_VERBS.has(next.lower) || (/[^s]s$/.test(next.lower) && next.lower.length >= 5);
 }
-/** Verbs that, after a sentence's first word, make it the subject: "Wikinews has learned". */
-const AUXILIARIES = new Set(['has', 'had', 'is', 'was', 'will', 'would', 'announced', 'reported', 'confirmed', 'launched']);
-/** Prepositions after which a capital is a place ("in Washington"), not its government. */
-const LOCATIVES = new Set([
-  'in', 'at', 'near', 'outside', 'across', 'around', 'visit', 'visited', 'visiting', 'via', 'through', 'inside',
-  'downtown', 'central', 'based',
-]);
-/** Lower-case nouns that, right before a name, say it is an organisation ("news agency Yonhap"). */
-const ORG_NOUNS = new Set([
-  'agency', 'service', 'company', 'firm', 'group', 'newspaper', 'broadcaster', 'outlet', 'carrier', 'airline',
-  'maker', 'manufacturer', 'giant', 'network', 'channel', 'daily', 'website', 'site', 'publisher', 'startup',
-  'retailer', 'bank', 'party', 'club', 'team', 'band', 'organisation', 'organization', 'charity', 'ngo', 'union',
-  'conglomerate', 'subsidiary', 'rival', 'airframer', 'insurer', 'lender', 'automaker', 'carmaker', 'chipmaker',
-  'platform', 'tabloid', 'magazine', 'journal', 'broadcasting', 'studio', 'label', 'university', 'institute',
-]);
-const FUNCTION_WORDS = new Set([
-  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her',
-  'their', 'its', 'our', 'my', 'your', 'in', 'on', 'at', 'but', 'and', 'or', 'so', 'if', 'when', 'while', 'after',
-  'before', 'as', 'for', 'with', 'to', 'from', 'by', 'of', 'there', 'here', 'what', 'who', 'how', 'why', 'where',
-  'all', 'some', 'many', 'most', 'no', 'not', 'yes', 'also', 'then', 'than', 'both', 'each', 'every', 'one', 'two',
-  'meanwhile', 'however', 'although', 'though', 'because', 'since', 'until', 'during', 'about', 'according',
-  'would', 'could', 'should', 'will', 'can', 'may', 'might', 'must', 'do', 'does', 'did', 'is', 'are', 'was', 'were',
-  'be', 'been', 'has', 'have', 'had', 'such', 'other', 'another', 'any', 'more', 'less', 'over', 'under', 'among',
-  'between', 'despite', 'without', 'within', 'yet', 'still', 'even', 'just', 'only', 'now', 'today', 'please', 'oh',
-  'hey', 'hi', 'hello', 'wow', 'yeah', 'okay', 'ok', 'thanks', 'dear', 'sorry', 'ah', 'hmm', 'um', 'uh',
-  'well', 'mr', 'mrs', 'ms', 'dr', 'former', 'new', 'old', 'last', 'next', 'first', 'second', 'third', 'several',
-  'few', 'much', 'very', 'again', 'instead', 'perhaps', 'maybe', 'indeed', 'thus', 'hence', 'therefore', 'whether',
-  'which', 'whose', 'whom', 'let', 'like', 'unlike', 'against', 'amid', 'upon', 'once', 'later', 'earlier', 'soon',
-]);
-
-/** Pronouns, determiners, prepositions, conjunctions, interjections: never part of a name when capitalised. */
-const CLOSED_CLASS = new Set([
-  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her',
-  'their', 'its', 'our', 'my', 'your', 'in', 'on', 'at', 'but', 'and', 'or', 'so', 'if', 'when', 'while', 'after',
-  'before', 'as', 'for', 'with', 'to', 'from', 'by', 'of', 'there', 'here', 'what', 'who', 'how', 'why', 'where',
-  'which', 'whose', 'whom', 'all', 'some', 'many', 'most', 'no', 'not', 'yes', 'also', 'then', 'than', 'both', 'each',
-  'every', 'because', 'since', 'until', 'during', 'about', 'although', 'though', 'however', 'meanwhile', 'would',
-  'could', 'should', 'will', 'can', 'might', 'must', 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'has', 'have',
-  'had', 'hey', 'hi', 'hello', 'wow', 'yeah', 'okay', 'ok', 'thanks', 'dear', 'oh', 'ah', 'hmm', 'um', 'uh', 'please',
-  'me', 'him', 'them', 'us', 'these', 'such', 'any', 'into', 'onto', 'upon', 'via', 'per', 'whether', 'unless',
-]);
 
 /** Does the lower-cased word look like an ordinary English word (for capitalised words starting a sentence)? */
 export function looksCommon(lower: string, docLower: ReadonlySet<string>): boolean {
@@ -382,11 +295,6 @@ function isOrgHeadAt(tokens: Token[], j: number, end: number): boolean {
   // still names the Commission.
   return !(next && isPersonRole(next) && ROLE_MODIFYING_HEADS.has(token.lower));
 }
-/** Organisation head words that also qualify a role ("Press Secretary", "Army Chief", "Party Leader"). */
-const ROLE_MODIFYING_HEADS = new Set([
-  'press', 'party', 'army', 'navy', 'police', 'air', 'news', 'team', 'club', 'office', 'service', 'services', 'fund',
-  'group', 'board', 'media', 'network', 'union', 'league', 'movement', 'front', 'mission', 'command', 'guard',
-]);
 /** "Press" in "Press Secretary": a role modifier right before a person's role. */
 function isModifierBeforeRole(tokens: Token[], j: number, end: number): boolean {
   let k = j;
@@ -719,17 +627,6 @@ export function settleSingle(context: SentenceContext, index: number): Candidate
   return make('organization', 'unknown-name');
 }
 
-/** Punctuation after which a capital says nothing: sentence ends, colons, opening quotes and brackets. */
-export const OPENERS = new Set(['.', ':', '“', '"', '‘', "'", '(', '[', '—', '–', '-', '!', '?', '…', ';']);
-const COMBINING_FORM = /^\p{Lu}\p{Ll}{2,5}o-\p{Lu}\p{Ll}{4,}$/u;
-/** Bodies named by their head word alone ("testified before Congress"). */
-const LEGISLATURES = new Set(['congress', 'parliament', 'senate', 'knesset', 'bundestag', 'duma', 'politburo']);
-/** Words that end the name of an event ("Olympic Games", "Paris Air Show"). */
-const EVENT_HEADS = new Set([
-  'conference', 'games', 'olympics', 'paralympics', 'show', 'summit', 'festival', 'expo', 'cup', 'championship',
-  'championships', 'awards', 'award', 'prize', 'week', 'day', 'year', 'forum', 'tour', 'marathon', 'open', 'fair',
-  'war', 'revolution', 'election', 'elections', 'act', 'treaty', 'accord', 'agreement', 'convention', 'crisis',
-]);
 /** A model number ("A380", "DC-9", "A330-300E"): a product, never an organisation. */
 function isModelNumber(token: Token): boolean {
   return /\p{N}.*\p{N}.*\p{N}/u.test(token.text) || /-\p{N}/u.test(token.text);
@@ -738,16 +635,6 @@ function isModelNumber(token: Token): boolean {
 export function isInitials(token: Token): boolean {
   return /^(\p{Lu}\.){1,3}$/u.test(token.text) && !COUNTRY_FORMS.has(token.text);
 }
-/** Religions' followers: general knowledge, a closed list. */
-const FAITHS = new Set([
-  'muslim', 'christian', 'jew', 'hindu', 'buddhist', 'sikh', 'catholic', 'protestant', 'mormon', 'jewish', 'islamic',
-  'evangelical', 'orthodox', 'sunni', 'shia', 'shiite', 'anglican', 'baptist', 'methodist', 'lutheran', 'atheist',
-  'agnostic', 'scientologist', 'arab',
-]);
-/** "I'm", "We've", "Isn't": never names. */
-const CONTRACTION = /['’](m|s|d|t|ve|ll|re)$/i;
-/** Endings typical of family names across languages ("-ski", "-enko", "-sson", "-ez"). */
-const PERSON_NAME_ENDING = /(ski|sky|ska|enko|chuk|ovich|ević|evic|ović|ovic|ov|ova|ev|eva|sson|sen|ez|ini|elli|etti|ucci|opoulos|idis|akis|oglu|stein|berg|mann|witz|shvili|yan|ian)$/;
 
 function listedWithOrganization(tokens: Token[], index: number, memory: DocumentMemory): boolean {
   const known = (token: Token | undefined): boolean =>

@@ -4,7 +4,8 @@
  * tagger is never run over whole documents (it is ~10× slower than this).
  */
 import type { DocumentAnalysis, EntityType, Mention } from '../types.js';
-import { OPENERS, findCandidates, settleNameShape, settleSingle, type Candidate, type DocumentMemory, type SentenceContext } from './entities.js';
+import { findCandidates, settleNameShape, settleSingle, type Candidate, type DocumentMemory, type SentenceContext } from './entities.js';
+import { OPENERS } from './words.js';
 import { segment } from './segment.js';
 import { tokenize, type Token } from './tokenize.js';
 

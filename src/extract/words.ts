@@ -1,0 +1,146 @@
+/**
+ * Closed word lists the extractor's patterns use: titles, organisation and place heads, function words. General
+ * English and general knowledge only; no names from any evaluation corpus.
+ */
+
+/** Lower-case words that join the parts of one name. */
+export const NAME_PARTICLES = new Set([
+  'von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'la', 'le', 'al',
+  'el', 'bin', 'ibn', 'ben', 'ter', 'ten', 'zu', 'y', 'e',
+]);
+
+/** Lower-case words that join the parts of an organisation's name ("Bank of England", "Johnson & Johnson"). */
+export const ORG_JOINERS = new Set(['of', 'for', '&', 'the', 'on', 'de', 'du', 'des', 'la', 'für']);
+
+/** Title words that name a person's role (a hard stop for organisation names: "Press Secretary", "Party leader"). */
+export const PERSON_ROLES = new Set([
+  'president', 'minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'director', 'chairman',
+  'chairwoman', 'chair', 'ceo', 'cfo', 'coo', 'cto', 'ambassador', 'envoy', 'governor', 'gov', 'senator', 'sen',
+  'representative', 'rep', 'congressman', 'congresswoman', 'mayor', 'judge', 'justice', 'general', 'gen', 'lieutenant',
+  'lt', 'colonel', 'col', 'major', 'maj', 'captain', 'capt', 'commander', 'admiral', 'adm', 'sergeant', 'sgt',
+  'leader', 'officer', 'executive', 'founder', 'co-founder', 'coach', 'manager', 'chancellor', 'king', 'queen',
+  'prince', 'princess', 'pope', 'cardinal', 'bishop', 'archbishop', 'rev', 'reverend', 'professor', 'prof', 'dr',
+  'mr', 'mrs', 'ms', 'miss', 'mx', 'sir', 'dame', 'lord', 'lady', 'emir', 'sheikh', 'sultan', 'ayatollah', 'imam',
+  'rabbi', 'premier', 'president-elect', 'speaker', 'analyst', 'correspondent', 'editor', 'adviser', 'advisor',
+  'counsel', 'assistant', 'dean', 'attorney', 'detective', 'inspector', 'superintendent', 'head', 'lawmaker', 'mp',
+  'mep', 'candidate', 'nominee', 'spokesmen', 'officials', 'official', 'member', 'chairperson', 'vice-president',
+  'commissioner', 'deputy', 'coordinator', 'producer', 'director-general', 'secretary-general', 'staff',
+]);
+
+/**
+ * Heads of state bodies: a country name before one is the owner, a mention of its own ("US Defense Department");
+ * before a company head it is part of the name ("Singapore Airlines").
+ */
+export const GOVERNMENT_HEADS = new Set([
+  'department', 'ministry', 'council', 'agency', 'commission', 'embassy', 'government', 'parliament', 'congress',
+  'senate', 'administration', 'office', 'court', 'police', 'committee', 'cabinet', 'service', 'bureau', 'authority',
+  'secretariat', 'directorate', 'mission', 'consulate',
+]);
+
+/** Honorifics: whatever follows is a person. */
+export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'rev', 'mr.', 'mrs.', 'ms.', 'dr.']);
+
+/** All-capital words that are not organisations. */
+export const NOT_ORG_ACRONYMS = new Set([
+  'ceo', 'cfo', 'coo', 'cto', 'tv', 'am', 'pm', 'gmt', 'utc', 'bst', 'est', 'edt', 'pst', 'pdt', 'cet', 'ok', 'ii',
+  'iii', 'iv', 'vi', 'vii', 'viii', 'ix', 'xi', 'xii', 'dna', 'hiv', 'aids', 'gdp', 'id', 'pc', 'pdf', 'usd', 'eur',
+  'gbp', 'jpy', 'ai', 'it', 'i', 'a', 'ad', 'bc', 'faq', 'diy', 'lol', 'omg', 'ps', 'rip', 'vs', 'etc', 'mp3', 'dvd',
+  'cd', 'usb', 'gps', 'sms', 'url', 'html', 'www', 'vip', 'covid', 'sars', 'ufo', 'ko', 'mvp', 'phd', 'mba', 'ma',
+  'ba', 'bsc', 'msc', 'md', 'rsvp', 'asap', 'hq', 'iq', 'kg', 'km', 'mph', 'ft', 'mm', 'cm', 'jr', 'sr', 'mw', 'gw',
+  'kw', 'gb', 'mb', 'tb', 'no', 'yes', 'us', 'we', 'he', 'she', 'they', 'ap', 'q', 'and', 'the', 'of', 'in', 'on',
+  'to', 'for', 'is', 'ft', 'lgbt', 'lgbtq', 'vr', 'ar', 'ipo', 'ict', 'cgi', 'gop', 'lcd', 'led', 'ghz', 'mhz', 'os',
+  'cpu', 'gpu', 'ram', 'ssd', 'hd', 'hdtv', 'pr', 'qa', 'rv', 'suv', 'atm', 'pin', 'ip', 'api', 'sdk', 'ui', 'ux',
+]);
+
+/** Verbs of speech: the unknown name beside one is most often a person's. */
+export const SAY_VERBS = new Set([
+  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'explained', 'wrote', 'writes', 'noted', 'argued',
+  'asked', 'replied', 'recalled', 'believes', 'thinks', 'recalls', 'admitted', 'joked', 'laughed',
+]);
+
+/** Currency words: "US dollars" is money, not the country. */
+export const CURRENCIES = new Set([
+  'dollar', 'dollars', 'euro', 'euros', 'pound', 'pounds', 'yen', 'yuan', 'won', 'rupee', 'rupees', 'ruble', 'rubles',
+  'rouble', 'roubles', 'peso', 'pesos', 'franc', 'francs', 'cents',
+]);
+
+/** Verbs that, after a sentence's first word, make it the subject: "Wikinews has learned". */
+export const AUXILIARIES = new Set(['has', 'had', 'is', 'was', 'will', 'would', 'announced', 'reported', 'confirmed', 'launched']);
+
+/** Prepositions after which a capital is a place ("in Washington"), not its government. */
+export const LOCATIVES = new Set([
+  'in', 'at', 'near', 'outside', 'across', 'around', 'visit', 'visited', 'visiting', 'via', 'through', 'inside',
+  'downtown', 'central', 'based',
+]);
+
+/** Lower-case nouns that, right before a name, say it is an organisation ("news agency Yonhap"). */
+export const ORG_NOUNS = new Set([
+  'agency', 'service', 'company', 'firm', 'group', 'newspaper', 'broadcaster', 'outlet', 'carrier', 'airline',
+  'maker', 'manufacturer', 'giant', 'network', 'channel', 'daily', 'website', 'site', 'publisher', 'startup',
+  'retailer', 'bank', 'party', 'club', 'team', 'band', 'organisation', 'organization', 'charity', 'ngo', 'union',
+  'conglomerate', 'subsidiary', 'rival', 'airframer', 'insurer', 'lender', 'automaker', 'carmaker', 'chipmaker',
+  'platform', 'tabloid', 'magazine', 'journal', 'broadcasting', 'studio', 'label', 'university', 'institute',
+]);
+
+/** Function and frequent words: a capitalised one starting a sentence is not a name. */
+export const FUNCTION_WORDS = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her',
+  'their', 'its', 'our', 'my', 'your', 'in', 'on', 'at', 'but', 'and', 'or', 'so', 'if', 'when', 'while', 'after',
+  'before', 'as', 'for', 'with', 'to', 'from', 'by', 'of', 'there', 'here', 'what', 'who', 'how', 'why', 'where',
+  'all', 'some', 'many', 'most', 'no', 'not', 'yes', 'also', 'then', 'than', 'both', 'each', 'every', 'one', 'two',
+  'meanwhile', 'however', 'although', 'though', 'because', 'since', 'until', 'during', 'about', 'according',
+  'would', 'could', 'should', 'will', 'can', 'may', 'might', 'must', 'do', 'does', 'did', 'is', 'are', 'was', 'were',
+  'be', 'been', 'has', 'have', 'had', 'such', 'other', 'another', 'any', 'more', 'less', 'over', 'under', 'among',
+  'between', 'despite', 'without', 'within', 'yet', 'still', 'even', 'just', 'only', 'now', 'today', 'please', 'oh',
+  'hey', 'hi', 'hello', 'wow', 'yeah', 'okay', 'ok', 'thanks', 'dear', 'sorry', 'ah', 'hmm', 'um', 'uh',
+  'well', 'mr', 'mrs', 'ms', 'dr', 'former', 'new', 'old', 'last', 'next', 'first', 'second', 'third', 'several',
+  'few', 'much', 'very', 'again', 'instead', 'perhaps', 'maybe', 'indeed', 'thus', 'hence', 'therefore', 'whether',
+  'which', 'whose', 'whom', 'let', 'like', 'unlike', 'against', 'amid', 'upon', 'once', 'later', 'earlier', 'soon',
+]);
+
+/** Pronouns, determiners, prepositions, conjunctions, interjections: never part of a name when capitalised. */
+export const CLOSED_CLASS = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her',
+  'their', 'its', 'our', 'my', 'your', 'in', 'on', 'at', 'but', 'and', 'or', 'so', 'if', 'when', 'while', 'after',
+  'before', 'as', 'for', 'with', 'to', 'from', 'by', 'of', 'there', 'here', 'what', 'who', 'how', 'why', 'where',
+  'which', 'whose', 'whom', 'all', 'some', 'many', 'most', 'no', 'not', 'yes', 'also', 'then', 'than', 'both', 'each',
+  'every', 'because', 'since', 'until', 'during', 'about', 'although', 'though', 'however', 'meanwhile', 'would',
+  'could', 'should', 'will', 'can', 'might', 'must', 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'has', 'have',
+  'had', 'hey', 'hi', 'hello', 'wow', 'yeah', 'okay', 'ok', 'thanks', 'dear', 'oh', 'ah', 'hmm', 'um', 'uh', 'please',
+  'me', 'him', 'them', 'us', 'these', 'such', 'any', 'into', 'onto', 'upon', 'via', 'per', 'whether', 'unless',
+]);
+
+/** Organisation head words that also qualify a role ("Press Secretary", "Army Chief", "Party Leader"). */
+export const ROLE_MODIFYING_HEADS = new Set([
+  'press', 'party', 'army', 'navy', 'police', 'air', 'news', 'team', 'club', 'office', 'service', 'services', 'fund',
+  'group', 'board', 'media', 'network', 'union', 'league', 'movement', 'front', 'mission', 'command', 'guard',
+]);
+
+/** Punctuation after which a capital says nothing: sentence ends, colons, opening quotes and brackets. */
+export const OPENERS = new Set(['.', ':', '“', '"', '‘', "'", '(', '[', '—', '–', '-', '!', '?', '…', ';']);
+
+/** "Indo-Pacific", "Euro-Atlantic": adjectives built on a combining form, not names. */
+export const COMBINING_FORM = /^\p{Lu}\p{Ll}{2,5}o-\p{Lu}\p{Ll}{4,}$/u;
+
+/** Bodies named by their head word alone ("testified before Congress"). */
+export const LEGISLATURES = new Set(['congress', 'parliament', 'senate', 'knesset', 'bundestag', 'duma', 'politburo']);
+
+/** Words that end the name of an event ("Olympic Games", "Paris Air Show"). */
+export const EVENT_HEADS = new Set([
+  'conference', 'games', 'olympics', 'paralympics', 'show', 'summit', 'festival', 'expo', 'cup', 'championship',
+  'championships', 'awards', 'award', 'prize', 'week', 'day', 'year', 'forum', 'tour', 'marathon', 'open', 'fair',
+  'war', 'revolution', 'election', 'elections', 'act', 'treaty', 'accord', 'agreement', 'convention', 'crisis',
+]);
+
+/** Religions' followers: general knowledge, a closed list. */
+export const FAITHS = new Set([
+  'muslim', 'christian', 'jew', 'hindu', 'buddhist', 'sikh', 'catholic', 'protestant', 'mormon', 'jewish', 'islamic',
+  'evangelical', 'orthodox', 'sunni', 'shia', 'shiite', 'anglican', 'baptist', 'methodist', 'lutheran', 'atheist',
+  'agnostic', 'scientologist', 'arab',
+]);
+
+/** "I'm", "We've", "Isn't": never names. */
+export const CONTRACTION = /['’](m|s|d|t|ve|ll|re)$/i;
+
+/** Endings typical of family names across languages ("-ski", "-enko", "-sson", "-ez"). */
+export const PERSON_NAME_ENDING = /(ski|sky|ska|enko|chuk|ovich|ević|evic|ović|ovic|ov|ova|ev|eva|sson|sen|ez|ini|elli|etti|ucci|opoulos|idis|akis|oglu|stein|berg|mann|witz|shvili|yan|ian)$/;
