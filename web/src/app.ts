@@ -36,6 +36,18 @@ function nodeSizeRange(order: number): [number, number] {
 /** Above this many neighbours, forcing all their labels would only pile them up; the label grid decides. */
 const MAX_FORCED_LABELS = 40;
 
+/** Bounding box of points; a loop, since spreading 100k values into Math.min overflows the stack. */
+function bounds(points: ReadonlyArray<{ x: number; y: number }>): { minX: number; maxX: number; minY: number; maxY: number } {
+  let [minX, maxX, minY, maxY] = [Infinity, -Infinity, Infinity, -Infinity];
+  for (const { x, y } of points) {
+    if (x < minX) minX = x;
+    if (x > maxX) maxX = x;
+    if (y < minY) minY = y;
+    if (y > maxY) maxY = y;
+  }
+  return { minX, maxX, minY, maxY };
+}
+
 type LabelData = PartialButFor<NodeDisplayData, 'x' | 'y' | 'size' | 'label' | 'color'>;
 type ExplorerSettings = Settings<EntityAttributes, CoMentionAttributes, GraphAttributes>;
 
@@ -131,6 +143,8 @@ export class Explorer {
     this.indexMentions();
     this.renderer = new Sigma<EntityAttributes, CoMentionAttributes, GraphAttributes>(this.graph, container, {
       renderEdgeLabels: false,
+      // Dragging a big graph stays fluid when its edges wait for the pointer to stop.
+      hideEdgesOnMove: this.graph.size > 20_000,
       // Edges are picked geometrically (edgeNear): sigma's picking buffer is downsampled and misses thin edges.
       enableEdgeEvents: false,
       zIndex: true,
@@ -181,9 +195,7 @@ export class Explorer {
     const linked = this.graph.filterNodes((node) => this.graph.degree(node) > 0);
     const isolated = this.graph.filterNodes((node) => this.graph.degree(node) === 0);
     if (linked.length < 2 || isolated.length === 0) return;
-    const xs = linked.map((node) => this.graph.getNodeAttribute(node, 'x')!);
-    const ys = linked.map((node) => this.graph.getNodeAttribute(node, 'y')!);
-    const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+    const { minX, maxX, minY, maxY } = bounds(linked.map((node) => ({ x: this.graph.getNodeAttribute(node, 'x')!, y: this.graph.getNodeAttribute(node, 'y')! })));
     const width = Math.max(maxX - minX, 1e-6);
     const height = Math.max(maxY - minY, 1e-6);
     const columns = Math.max(1, Math.ceil(Math.sqrt(isolated.length * 4)));
@@ -472,11 +484,10 @@ export class Explorer {
   fitNodes(nodes: readonly string[]): void {
     const points = nodes.map((node) => this.renderer.getNodeDisplayData(node)).filter((data) => data !== undefined);
     if (points.length === 0) return;
-    const xs = points.map((point) => point.x);
-    const ys = points.map((point) => point.y);
-    const spread = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
+    const { minX, maxX, minY, maxY } = bounds(points);
+    const spread = Math.max(maxX - minX, maxY - minY);
     void this.renderer.getCamera().animate(
-      { x: (Math.max(...xs) + Math.min(...xs)) / 2, y: (Math.max(...ys) + Math.min(...ys)) / 2, ratio: Math.min(1, Math.max(0.2, spread * 1.4)) },
+      { x: (maxX + minX) / 2, y: (maxY + minY) / 2, ratio: Math.min(1, Math.max(0.2, spread * 1.4)) },
       { duration: 450 },
     );
   }

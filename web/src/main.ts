@@ -3,7 +3,8 @@
  * Explorer. Opening another graph file tears everything down and starts again from `start`.
  */
 import './style.css';
-import { addOverrideRule, emptyOverrides, parseOverrides } from '../../src/resolve/index.js';
+// The overrides module alone: the rest of src/resolve (country data, name rules) is not needed in the page.
+import { addOverrideRule, emptyOverrides, parseOverrides } from '../../src/resolve/overrides.js';
 import type { Overrides } from '../../src/types.js';
 import { Explorer } from './app.js';
 import { loadData, type ExplorerData } from './data.js';
