@@ -23,7 +23,7 @@ function isTitleCase(tokens: Token[], from: number, to: number): boolean {
   let capitalised = 0;
   for (let i = from; i < to; i++) {
     const token = tokens[i]!;
-    if (!token.word || token.text.length < 4 || /^\p{N}/u.test(token.text)) continue;
+    if (!token.word || token.text.length < 4 || token.numeric) continue;
     words++;
     if (token.capitalised) capitalised++;
   }
@@ -71,9 +71,9 @@ function isShouting(tokens: Token[], from: number, to: number): boolean {
   let upper = 0;
   for (let i = from; i < to; i++) {
     const token = tokens[i]!;
-    if (!token.word || !/\p{L}/u.test(token.text)) continue;
+    if (!token.word || !token.alpha) continue;
     words++;
-    if (token.upper || /^\p{Lu}$/u.test(token.text)) upper++;
+    if (token.upper || (token.capitalised && token.text.length === 1)) upper++;
   }
   return words >= 3 && upper / words >= 0.6;
 }
@@ -84,7 +84,7 @@ export function extract(document: { id: string; text: string }, options: Extract
   const { sentences, paragraphs, tokenRanges } = segment(text, tokens);
 
   const docLower = new Set<string>();
-  for (const token of tokens) if (token.word && token.text === token.lower && /\p{L}/u.test(token.text)) docLower.add(token.lower);
+  for (const token of tokens) if (token.word && token.alpha && token.text === token.lower) docLower.add(token.lower);
   const docNames = new Set<string>();
   const docSolo = new Set<string>();
   const isCapitalisedWord = (token: Token | undefined): boolean => token !== undefined && token.word && token.capitalised;

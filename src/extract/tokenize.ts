@@ -11,6 +11,10 @@ export interface Token {
   lower: string;
   /** A word (letters or digits), as opposed to punctuation. */
   word: boolean;
+  /** Contains a letter. */
+  alpha: boolean;
+  /** Starts with a digit. */
+  numeric: boolean;
   /** Starts with an upper-case letter. */
   capitalised: boolean;
   /** Two or more letters, all upper case ("NATO", "U.S."). */
@@ -39,6 +43,8 @@ function makeToken(text: string, start: number, gap: string, prevEnd: number): T
     text,
     lower: text.toLowerCase(),
     word: /[\p{L}\p{N}]/u.test(text[0] ?? ''),
+    alpha: /\p{L}/u.test(text),
+    numeric: /^\p{N}/u.test(text),
     capitalised: UPPER_LETTER.test(text[0] ?? ''),
     upper: letters.length >= 2 && /\p{Lu}/u.test(letters) && !LOWER_LETTER.test(letters) && !/^\p{N}/u.test(letters),
     newlineBefore: gap.includes('\n'),
