@@ -108,8 +108,7 @@ export class Explorer {
   visible: Visible = { nodes: new Set(), edges: new Set(), weights: new Map() };
   /** Rules made in this session, newest last; the graph is the loaded one with these applied in order. */
   readonly changes: Change[] = [];
-  /** Rules already in the overrides file when the page opened (the graph already reflects them). */
-  savedRules: OverrideRule[] = [];
+  /** Whether the server accepts saved rules (`comention serve` with an overrides file). */
   overridesWritable = false;
   private listeners = new Set<() => void>();
   private sizeMaximum = 1;
@@ -563,10 +562,6 @@ export class Explorer {
     this.graph.updateEachNodeAttributes((node, attributes) => ({ ...attributes, ...positions.get(node) }));
     this.indexMentions();
     this.recompute();
-  }
-
-  allRules(): OverrideRule[] {
-    return [...this.savedRules, ...this.changes.map((change) => change.rule)];
   }
 
   typeCounts(): Map<EntityType, { total: number; visible: number }> {

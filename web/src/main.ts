@@ -73,7 +73,6 @@ async function start(data: ExplorerData): Promise<void> {
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       const body = (await response.json()) as Overrides & { writable?: boolean };
       saved = parseOverrides(JSON.stringify({ format: body.format, version: body.version, rules: body.rules }), 'server');
-      explorer.savedRules = saved.rules;
       explorer.overridesWritable = body.writable === true;
       status = explorer.overridesWritable ? 'Changes are saved to the overrides file and apply on the next build.' : 'Read-only server: download the rules to keep your changes.';
     } catch {
@@ -102,6 +101,7 @@ async function start(data: ExplorerData): Promise<void> {
       sidebar.render();
     });
   };
+  let lastChangeCount = 0;
   explorer.on(() => {
     const changes = explorer.changes.length;
     if (changes !== lastChangeCount) {
@@ -109,7 +109,6 @@ async function start(data: ExplorerData): Promise<void> {
       save();
     }
   });
-  let lastChangeCount = 0;
 
   const sidebar = new Sidebar(explorer, byId('sidebar'), {
     undo: () => {
