@@ -3,6 +3,18 @@
  * person, organisation or country, each entity keyed by a stable name (`person:vladimir-putin`). Curation rules
  * (`comention.overrides.json`) are applied last, so a merge or rename made in the explorer survives rebuilds.
  * Pure and browser-safe: the command line and the server read and write the overrides file.
+ *
+ * Decisions a user of the graph should know:
+ * - A short form that could stand for two entities where it is written ("Miller" in an article naming Matthew and
+ *   Stephen Miller) is attached to nothing: it is left out of the resolution rather than guessed.
+ * - A title or role on its own ("the President") never makes an entity; it joins the one person introduced with it.
+ * - An institution named without its country ("the Foreign Ministry") joins the one country's institution of that
+ *   name in the corpus (or the one whose country the article names); otherwise it stays an entity of its article,
+ *   keyed `organization:ministry-of-foreign-affairs--<document>`.
+ * - Keys come from the most mentioned full name of an entity, so they do not depend on the order of documents;
+ *   the label is its best full name, the aliases every surface form, most frequent first.
+ * - Rules name entities by key. After a merge or retype the old key still finds the entity (a retype re-keys it as
+ *   `<new type>:<name>`), and a key the entity had under another of its full names in an earlier build finds it too.
  */
 import type { DocumentAnalysis, Overrides, Resolution } from '../types.js';
 import { applyOverrides } from './overrides.js';
