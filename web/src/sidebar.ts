@@ -73,6 +73,24 @@ export class Sidebar {
     this.rebuild();
   }
 
+  /** Where the graph comes from: what a reader needs to cite it or rebuild it. */
+  private about(): HTMLElement {
+    const attributes = this.explorer.graph.getAttributes();
+    const rows: Array<[string, string]> = [];
+    if (typeof attributes.corpus === 'string') rows.push(['Corpus', attributes.corpus]);
+    if (typeof attributes.documents === 'number') rows.push(['Documents', formatNumber(attributes.documents)]);
+    if (typeof attributes.skippedDocuments === 'number' && attributes.skippedDocuments > 0) rows.push(['Near-duplicates left out', formatNumber(attributes.skippedDocuments)]);
+    rows.push(['Built with window', String(attributes.window ?? 'unknown')]);
+    if (typeof attributes.createdAt === 'string') rows.push(['Built', attributes.createdAt.slice(0, 16).replace('T', ' ')]);
+    if (typeof attributes.tool === 'string') rows.push(['Tool', `${attributes.tool} ${String(attributes.toolVersion ?? '')}`.trim()]);
+    return el(
+      'section',
+      { className: 'section about' },
+      el('h2', {}, 'About this graph'),
+      el('dl', {}, ...rows.flatMap(([name, value]) => [el('dt', {}, name), el('dd', {}, value)])),
+    );
+  }
+
   private updateCounts(): void {
     const counts = this.explorer.typeCounts();
     for (const [type, cell] of this.typeCountCells) {
@@ -216,6 +234,7 @@ export class Sidebar {
         el('p', { className: 'save-status', id: 'save-status' }, this.actions.saveStatus()),
       ),
     );
+    append(this.root, this.about());
     this.updateCounts();
     if (focusedId) document.getElementById(focusedId)?.focus();
   }
