@@ -147,12 +147,13 @@ function roleWords(text: string): string[] {
  * Foreign Ministry"), if any. With the document's text the gap must be a space or a possessive; without it, a gap
  * of up to three characters in the same sentence is taken for one (it could also be `,” `).
  */
-function adjacentCountry(analysis: DocumentAnalysis, text: string | undefined): (mention: Mention) => string | undefined {
+function adjacentCountry(analysis: DocumentAnalysis, text: (() => string | undefined) | undefined): (mention: Mention) => string | undefined {
   const countries = analysis.mentions.filter((mention) => mention.type === 'country');
   return (mention) => {
     for (const country of countries) {
       if (country.end > mention.start || mention.start - country.end > 3 || country.sentence !== mention.sentence) continue;
-      const gap = text?.slice(country.end, mention.start);
+      // Asked for only here, and rarely: a streaming build assembles the text on demand.
+      const gap = text?.()?.slice(country.end, mention.start);
       if (gap !== undefined && !/^(?:['’]s?)?\s+$/u.test(gap)) continue;
       return country.canonical || countryOf(country.text)?.canonical;
     }
@@ -521,7 +522,7 @@ export function resolveMentions(analyses: DocumentAnalysis[], text?: (doc: strin
   const nextId = (): number => lastId++;
   const clusters: Cluster[] = [];
   const itemsByDoc = analyses.map((analysis) => {
-    const countriesBefore = adjacentCountry(analysis, text?.(analysis.doc));
+    const countriesBefore = adjacentCountry(analysis, text ? () => text(analysis.doc) : undefined);
     return analysis.mentions.map((mention) => readMention(analysis.doc, mention, countriesBefore)).filter((item): item is Item => item !== undefined);
   });
   const standalone = standaloneOrganizations(itemsByDoc);
