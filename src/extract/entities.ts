@@ -21,7 +21,7 @@ import type { Token } from './tokenize.js';
 import {
   AUXILIARIES, CLOSED_CLASS, COMBINING_FORM, CONTRACTION, CURRENCIES, EVENT_HEADS, FAITHS, FUNCTION_WORDS,
   GOVERNMENT_HEADS, HONORIFICS, LEGISLATURES, LOCATIVES, NAME_PARTICLES, NOT_ORG_ACRONYMS, OPENERS, ORG_JOINERS,
-  ORG_NOUNS, PERSON_NAME_ENDING, PERSON_ROLES, ROLE_MODIFYING_HEADS, SAY_VERBS,
+  ORG_NOUNS, PERSON_NAME_ENDING, PERSON_ROLES, ROLE_MODIFYING_HEADS, SAY_VERBS, TITLE_ABBREVIATIONS,
 } from './words.js';
 
 /** Familiar English words (Dale–Chall): a capitalised one is a name only where the document shows it is. */
@@ -107,7 +107,8 @@ function matchCountry(tokens: Token[], i: number, limit: number, text: string): 
 }
 
 function isNameWord(token: Token): boolean {
-  return token.word && token.capitalised;
+  // "d'Ettorre", "l'Aquila": an elided particle glued to a name.
+  return token.word && (token.capitalised || /^(d|l|dell|all)['’]\p{Lu}/u.test(token.text));
 }
 
 export interface SentenceContext {
@@ -197,6 +198,11 @@ export function findCandidates(context: SentenceContext): { candidates: Candidat
       }
       if (isChunkWord(end) && token.attached && tokens[end - 1]!.text === '.') {
         break;
+      }
+      // "Prof. Patrizia d'Ettorre", "Sen. Lisa Murkowski": a title's abbreviation and its period.
+      if (token.text === '.' && token.attached && TITLE_ABBREVIATIONS.has(tokens[end - 1]!.lower) && end + 1 < to && isChunkWord(end + 1)) {
+        end += 2;
+        continue;
       }
       // "Mario J. Lucero": a single-letter initial and its period.
       if (token.text === '.' && token.attached && /^\p{Lu}$/u.test(tokens[end - 1]!.text) && end + 1 < to && isChunkWord(end + 1) && tokens[end + 1]!.capitalised) {
@@ -312,6 +318,11 @@ function readChunk(context: SentenceContext, start: number, end: number, out: Ca
   let afterRole = false;
   while (i < end) {
     const token = tokens[i]!;
+    // The period of "Prof." or "J.": punctuation inside a chunk is skipped.
+    if (!token.word) {
+      i++;
+      continue;
+    }
     if (isJoiner(token)) {
       // "CEO of Boeing Commercial Airplanes": what follows "of" is the title's institution, not its holder
       // (unless it is still the title: "Secretary of State").

@@ -171,6 +171,7 @@ export function extract(document: { id: string; text: string }, options: Extract
       // "Afghans", "Palestinians": people, not the state.
       candidate.type = 'person';
       candidate.rule = 'people-of-country';
+      delete candidate.canonical;
     }
   }
 

@@ -40,6 +40,12 @@ export const GOVERNMENT_HEADS = new Set([
 /** Honorifics: whatever follows is a person. */
 export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'rev', 'mr.', 'mrs.', 'ms.', 'dr.']);
 
+/** Titles abbreviated with a period before a name ("Prof.", "Sen."). */
+export const TITLE_ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'adm', 'maj', 'rev', 'cpl',
+  'pvt', 'supt', 'insp', 'det', 'hon', 'pres', 'st',
+]);
+
 /** All-capital words that are not organisations. */
 export const NOT_ORG_ACRONYMS = new Set([
   'ceo', 'cfo', 'coo', 'cto', 'tv', 'am', 'pm', 'gmt', 'utc', 'bst', 'est', 'edt', 'pst', 'pdt', 'cet', 'ok', 'ii',

@@ -50,6 +50,7 @@ table('people: name shapes', [
   ['The vote was cast by Vice President JD Vance.', ['person:JD Vance']],
   ['Foreign Minister Choe Son Hui arrived.', ['person:Choe Son Hui']],
   ['Theresa May met Will Smith. In May they will meet again.', ['person:Theresa May', 'person:Will Smith']],
+  ['It was supervised by Prof. Patrizia d\'Ettorre and Mr. Smith.', ['person:Patrizia d\'Ettorre', 'person:Smith']],
   ['His chief of staff Andriy Yermak agreed.', ['person:Andriy Yermak']],
   ['Apple CEO Tim Cook and Kim Jong-un met.', ['organization:Apple', 'person:Tim Cook', 'person:Kim Jong-un']],
 ]);
