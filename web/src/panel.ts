@@ -408,7 +408,7 @@ export class DetailsPanel {
         el(
           'li',
           {},
-          text ? this.evidenceSegments(edge, item, text) : this.composedEvidence(edge, item) ?? el('blockquote', { className: 'meta' }, `The text of this ${this.explorer.window} is not in the build (it keeps the texts of ${this.explorer.baseWindow} windows).`),
+          text ? this.evidenceSegments(edge, item, text) : this.composedEvidence(edge, item) ?? el('blockquote', { className: 'meta' }, `The text of this ${this.explorer.window} is not in this build.`),
           el('div', { className: 'meta' }, documentLink(record, item.doc), record?.date ? ` · ${record.date.slice(0, 10)}` : ''),
         ),
       );
