@@ -491,8 +491,10 @@ function canonicalForm(group: Cluster[]): { form: string; scoped?: string } {
   const counts = new Map<Item['kind'], Map<string, number>>();
   for (const cluster of group) {
     for (const item of cluster.items) {
-      if (item.tokens.length === 0) continue;
       const form = identity(item.tokens);
+      // Only the names the entity goes by in its own right: "Apple" attached to "Apple Corps" in one article
+      // does not make Apple Corps "apple".
+      if (!cluster.names.has(form)) continue;
       const ofKind = counts.get(item.kind) ?? new Map<string, number>();
       ofKind.set(form, (ofKind.get(form) ?? 0) + 1);
       counts.set(item.kind, ofKind);
@@ -551,9 +553,19 @@ export function resolveMentions(analyses: DocumentAnalysis[], text?: (doc: strin
   const keyOf = new Map<Cluster, string>();
   const taken = new Set<string>();
   // Keys are handed out in order of the names they come from, so a clash is settled the same way every build.
+  // Two groups keyed by one name (rare) are told apart by what they hold, never by the order of the documents.
+  const contents = new Map<Cluster[], string>();
+  const contentOf = (group: Cluster[]): string => {
+    let content = contents.get(group);
+    if (content === undefined) {
+      content = [...new Set(group.flatMap((cluster) => [...cluster.names].map((name) => `${cluster.doc}\u0000${name}`)))].sort(byCodeUnits).join('\u0001');
+      contents.set(group, content);
+    }
+    return content;
+  };
   const keyed = [...groups.values()]
     .map((group) => ({ group, ...canonicalForm(group) }))
-    .sort((a, b) => byCodeUnits(a.form, b.form) || byCodeUnits(a.scoped ?? '', b.scoped ?? ''));
+    .sort((a, b) => byCodeUnits(a.form, b.form) || byCodeUnits(a.scoped ?? '', b.scoped ?? '') || byCodeUnits(contentOf(a.group), contentOf(b.group)));
   for (const { group, form, scoped } of keyed) {
     const type = group[0]?.type ?? 'person';
     const base = scoped === undefined ? entityKey(type, form) : `${entityKey(type, form)}--${fold(scoped).replace(/[^\p{L}\p{N}]+/gu, '-')}`;

@@ -374,6 +374,18 @@ describe('resolve: keys, labels and aliases', () => {
     expect(backward.entities.map((e) => e.key).sort()).toEqual(forward.entities.map((e) => e.key).sort());
   });
 
+  it('gives the same keys and groups whatever the order of the documents, on every table above', () => {
+    const all = [...withinDocument, ...acrossDocuments, ...mustNotMerge].flatMap(([, docs]) => docs);
+    const specs = all.map((spec, index) => ({ ...spec, id: `d${index}.txt` }));
+    const outcome = (order: typeof specs) => {
+      const resolution = resolve(analyses(order));
+      return resolution.mentions.map((m) => `${m.doc}:${m.start}:${m.entity}`).sort();
+    };
+    const forward = outcome(specs);
+    expect(outcome([...specs].reverse())).toEqual(forward);
+    expect(outcome([...specs.filter((_, i) => i % 2), ...specs.filter((_, i) => !(i % 2))])).toEqual(forward);
+  });
+
   it('lists every entity a mention points to, and only those', () => {
     const { entities, mentions } = resolve(seeds);
     expect(new Set(mentions.map((m) => m.entity))).toEqual(new Set(entities.map((e) => e.key)));
