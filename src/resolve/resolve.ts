@@ -186,10 +186,27 @@ function containsRun(short: string[], long: string[]): boolean {
   return false;
 }
 
+/**
+ * Two spellings of one word within an article, one letter apart ("Kristin" / "Kristen", "Maurer" / "Mauer"): a
+ * slip of the writer. Short words are left alone ("Maria" / "Mario" may be two people).
+ */
+function misspelt(a: string, b: string): boolean {
+  if (a === b || Math.min(a.length, b.length) < 5 || Math.max(a.length, b.length) < 6 || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  let j = 0;
+  while (j < a.length - i && j < b.length - i && a[a.length - 1 - j] === b[b.length - 1 - j]) j++;
+  // One letter replaced, added or dropped: what is left between the common start and end is at most one letter.
+  return a.length - i - j <= 1 && b.length - i - j <= 1;
+}
+
 /** Two full names of one person within a document: "Tom Cruise" ~ "Scientologist Tom Cruise", "George Bush" ~ "George H W Bush". */
 function samePersonInDocument(a: string[], b: string[]): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (isSuffix(short, long)) return true;
+  if (short.length === long.length && short.filter((token, i) => token !== long[i]).length === 1) {
+    return short.every((token, i) => token === long[i] || misspelt(token, long[i] ?? ''));
+  }
   // First and last name only: "George Bush" may be "George H. W. Bush", but "George W. Bush" is not.
   return short.length === 2 && short[0] === long[0] && short[1] === long[long.length - 1];
 }
@@ -259,7 +276,8 @@ function clusterPeople(items: Item[], clusters: DocumentClusters): void {
     const firstMatches = fullClusters.filter((cluster) => [...cluster.names].some((name) => name.split(' ')[0] === word));
     // A surname names the one person of the document who bears it; failing that, a given name ("Kim" for a
     // surname-first name, "Daniel" in an interview) the one person whose name starts with it.
-    const candidates = lastMatches.length > 0 ? lastMatches : firstMatches;
+    const misspeltMatches = fullClusters.filter((cluster) => [...cluster.names].some((name) => misspelt(name.split(' ').at(-1) ?? '', word)));
+    const candidates = lastMatches.length > 0 ? lastMatches : firstMatches.length > 0 ? firstMatches : misspeltMatches;
     if (candidates.length > 1) continue; // ambiguous where it stands: attached to nothing
     const target = candidates[0];
     const cluster = target ?? clusters.create(group.shift() as Item);

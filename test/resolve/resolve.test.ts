@@ -35,6 +35,16 @@ const withinDocument: GroupingCase[] = [
     [['0:Affairs Sergey Lavrov', '1:Sergey Lavrov']],
   ],
   [
+    'a name misspelt by one letter within an article is the same person',
+    [
+      {
+        text: 'Kristin Wilkins and Kristen Wilkins. Wilkins spoke. K.C. Maurer agreed. Mauer left.',
+        mentions: [['Kristin Wilkins', 'person'], ['Kristen Wilkins', 'person'], ['Wilkins', 'person'], ['K.C. Maurer', 'person'], ['Mauer', 'person']],
+      },
+    ],
+    [['0:K.C. Maurer', '0:Mauer'], ['0:Kristen Wilkins', '0:Kristin Wilkins', '0:Wilkins']],
+  ],
+  [
     'an acronym refers back to the name it abbreviates, with or without "the"',
     [
       {
@@ -246,6 +256,11 @@ const mustNotMerge: GroupingCase[] = [
     'two people who share a given name, and the given name alone',
     [{ text: 'Frank Rack and Frank Messina met. Frank left.', mentions: [['Frank Rack', 'person'], ['Frank Messina', 'person'], ['Frank', 'person']] }],
     [['0:Frank Messina'], ['0:Frank Rack']],
+  ],
+  [
+    'short names one letter apart are different people',
+    [{ text: 'Maria Lopez and Mario Lopez met. Jon Smith and Jan Smith too.', mentions: [['Maria Lopez', 'person'], ['Mario Lopez', 'person'], ['Jon Smith', 'person'], ['Jan Smith', 'person']] }],
+    [['0:Maria Lopez'], ['0:Mario Lopez'], ['0:Jon Smith'], ['0:Jan Smith']],
   ],
   [
     'people whose names differ by more than spelling',
