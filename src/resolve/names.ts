@@ -3,7 +3,8 @@
  *
  *   "Yoon Suk-yeol's"  → display "Yoon Suk-yeol",  tokens [yoon, suk, yeol]
  *   "U.S."             → display "U.S.",            tokens [us]
- *   "Zelenskyy"        ≠ "Zelensky" (no fuzzy matching: a wrong merge costs more than a split)
+ *   "Zelenskyy"        ≠ "Zelensky" across articles (no fuzzy matching there: a wrong merge costs more than a
+ *                      split); within one article a one-letter slip in a long name is forgiven (src/resolve/resolve.ts)
  *
  * Only closed lists of words that shape names live here (titles, corporate suffixes, particles); never a name.
  */
