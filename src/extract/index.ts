@@ -167,12 +167,9 @@ export function extract(document: { id: string; text: string }, options: Extract
       // In a match report "Sweden beat Belgium" names the national teams.
       candidate.type = 'organization';
       candidate.rule = 'national-team';
-    } else if (candidate.rule === 'country-demonym' && words.length === 1 && /s$/.test(words[0]!.text) && !/ss$/.test(words[0]!.text)) {
-      // "Afghans", "Palestinians": people, not the state.
-      candidate.type = 'person';
-      candidate.rule = 'people-of-country';
-      delete candidate.canonical;
     }
+    // "Afghans", "Palestinians" stay mentions of the country, as every demonym does (shared/README.md); some
+    // corpora (GUM) count them as groups of people instead.
   }
 
   const keep = new Set(options.types ?? ['person', 'organization', 'country']);

@@ -53,8 +53,8 @@ export const NOT_ORG_ACRONYMS = new Set([
   'gbp', 'jpy', 'ai', 'it', 'i', 'a', 'ad', 'bc', 'faq', 'diy', 'lol', 'omg', 'ps', 'rip', 'vs', 'etc', 'mp3', 'dvd',
   'cd', 'usb', 'gps', 'sms', 'url', 'html', 'www', 'vip', 'covid', 'sars', 'ufo', 'ko', 'mvp', 'phd', 'mba', 'ma',
   'ba', 'bsc', 'msc', 'md', 'rsvp', 'asap', 'hq', 'iq', 'kg', 'km', 'mph', 'ft', 'mm', 'cm', 'jr', 'sr', 'mw', 'gw',
-  'kw', 'gb', 'mb', 'tb', 'no', 'yes', 'us', 'we', 'he', 'she', 'they', 'ap', 'q', 'and', 'the', 'of', 'in', 'on',
-  'to', 'for', 'is', 'ft', 'lgbt', 'lgbtq', 'vr', 'ar', 'ipo', 'ict', 'cgi', 'gop', 'lcd', 'led', 'ghz', 'mhz', 'os',
+  'kw', 'gb', 'mb', 'tb', 'no', 'yes', 'us', 'we', 'he', 'she', 'they', 'q', 'and', 'the', 'of', 'in', 'on',
+  'to', 'for', 'is', 'ft', 'lgbt', 'lgbtq', 'vr', 'ar', 'ipo', 'ict', 'cgi', 'lcd', 'led', 'ghz', 'mhz', 'os',
   'cpu', 'gpu', 'ram', 'ssd', 'hd', 'hdtv', 'pr', 'qa', 'rv', 'suv', 'atm', 'pin', 'ip', 'api', 'sdk', 'ui', 'ux',
 ]);
 
