@@ -7,8 +7,10 @@
  * Resolution and the graph then run once over all the analyses.
  */
 import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { basename, join, relative, resolve as resolvePath } from 'node:path';
+import { basename, dirname, join, relative, resolve as resolvePath } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { ExtractionCache, type CacheFingerprint, type CacheStats } from './cache/store.js';
 import { listCorpus, readCorpusFile, type CorpusFile } from './corpus/read.js';
 import { EXTRACTOR_VERSION, type ExtractOptions } from './extract/index.js';
@@ -246,8 +248,9 @@ function contentKey(text: string): string {
 }
 
 /**
- * Everything that changes what extraction returns. Versions are bumped by hand; the probe (a fixed text run
- * through the extractor) also catches a change whose author forgot to bump one.
+ * Everything that changes what extraction returns. Versions are bumped by hand; the code's hash catches a change
+ * whose author forgot to bump one (while the extractor is worked on, every edit must show in the next build), and
+ * the probe (a fixed text run through the extractor) is a last check that costs a millisecond.
  */
 function cacheFingerprint(options: ExtractOptions): CacheFingerprint {
   const probeText =
@@ -258,8 +261,27 @@ function cacheFingerprint(options: ExtractOptions): CacheFingerprint {
     tool: TOOL_VERSION,
     extractor: EXTRACTOR_VERSION,
     options: JSON.stringify(options),
+    code: codeHash(),
     probe: createHash('sha256').update(JSON.stringify('error' in probe ? probe : { ...probe, shingles: [...probe.shingles] })).digest('hex').slice(0, 16),
   };
+}
+
+/**
+ * Hash of the code extraction runs: from sources, the extractor's files and what the worker adds (shingles); from
+ * the bundle (dist/cli.js), the bundle itself, which a new build of the tool changes.
+ */
+function codeHash(): string {
+  const hash = createHash('sha256');
+  const here = fileURLToPath(import.meta.url);
+  if (here.endsWith('.ts')) {
+    const source = dirname(here);
+    const extractor = join(source, 'extract');
+    const files = readdirSync(extractor, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.ts')).sort().map((file) => join(extractor, file));
+    for (const file of [...files, join(source, 'workers', 'extract-one.ts'), join(source, 'graph', 'duplicates.ts')]) hash.update(file).update(readFileSync(file));
+  } else {
+    hash.update(readFileSync(here));
+  }
+  return hash.digest('hex').slice(0, 16);
 }
 
 function withoutDoc(analysis: DocumentAnalysis): Omit<DocumentAnalysis, 'doc'> {
