@@ -37,7 +37,7 @@ export interface BuildOptions {
   /** Overrides file; default `<corpus folder>/comention.overrides.json` when it exists. */
   overridesPath?: string;
   maxFileBytes?: number;
-  /** Worker threads extracting (`--jobs N`); default one per core, or 1 for a corpus under 512 KB. */
+  /** Threads extracting (`--jobs N`), the main thread included; default one per core, one per MB of text at most (defaultJobs). */
   jobs?: number;
   /** Reuse and keep per-document results in `<out>/.cache/` (default true; `--no-cache` gives false). */
   cache?: boolean;

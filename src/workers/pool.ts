@@ -26,11 +26,17 @@ export interface ExtractorPool {
   close(): Promise<void>;
 }
 
-/** A sensible --jobs default: one per core, but no threads to start for a corpus smaller than this. */
-export const SMALL_CORPUS_BYTES = 512 * 1024;
+/**
+ * Text one more thread must have to extract before it pays for itself: a worker spends about a second and 100 MB
+ * loading the extractor's lexicons, time in which the main thread extracts half a megabyte or more.
+ */
+export const BYTES_PER_JOB = 1024 * 1024;
+/** Past this many threads, memory for the workers' lexicons grows faster than builds get quicker. */
+export const MAX_DEFAULT_JOBS = 8;
 
-export function defaultJobs(totalBytes: number): number {
-  return totalBytes < SMALL_CORPUS_BYTES ? 1 : Math.max(1, availableParallelism());
+/** The --jobs default: one thread per core, but none that would have less than BYTES_PER_JOB of text to extract. */
+export function defaultJobs(totalBytes: number, cores = availableParallelism()): number {
+  return Math.max(1, Math.min(cores, MAX_DEFAULT_JOBS, Math.floor(totalBytes / BYTES_PER_JOB)));
 }
 
 /** Starts `jobs - 1` workers to extract beside the main thread (none for jobs ≤ 1). */
