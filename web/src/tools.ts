@@ -10,6 +10,7 @@ import { parse as parseGraphMLDocument } from 'graphology-graphml/browser';
 import { toCSV, toGEXF, toGraphML } from '../../src/export/index.js';
 import type { CoMentionAttributes, CoMentionGraph, EntityAttributes, EntityType, GraphAttributes } from '../../src/types.js';
 import { ENTITY_TYPES } from '../../src/types.js';
+import { TYPE_COLORS, TYPE_LABELS } from './model/palette.js';
 import type { Explorer } from './app.js';
 import { DataLoadError, graphFromJson } from './data.js';
 
@@ -59,7 +60,41 @@ export function snapshotPNG(explorer: Explorer): Promise<Blob> {
     const layer = layers[name];
     if (layer) context.drawImage(layer, 0, 0, canvas.width, canvas.height);
   }
+  context.scale(ratio, ratio);
+  drawLegend(context, explorer, height);
   return new Promise((done, fail) => canvas.toBlob((blob) => (blob ? done(blob) : fail(new Error('export: the browser could not encode the PNG'))), 'image/png'));
+}
+
+/** A picture leaves the page without its sidebar: the legend and the source go into the image itself. */
+function drawLegend(context: CanvasRenderingContext2D, explorer: Explorer, height: number): void {
+  const entries: Array<[string, string]> =
+    explorer.colorBy === 'type'
+      ? ENTITY_TYPES.filter((type) => (explorer.typeCounts().get(type)?.visible ?? 0) > 0).map((type) => [TYPE_COLORS[type], `${TYPE_LABELS[type]} (${explorer.typeCounts().get(type)?.visible ?? 0})`])
+      : [['#9aa0a6', 'Coloured by community']];
+  const attributes = explorer.graph.getAttributes();
+  const source = [typeof attributes.corpus === 'string' ? `corpus: ${attributes.corpus}` : '', `links: same ${explorer.window}`, `${explorer.visible.nodes.size} entities, ${explorer.visible.edges.size} links`, 'comention'].filter(Boolean).join(' · ');
+  context.font = '12px system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
+  const lineHeight = 18;
+  const width = Math.max(context.measureText(source).width, ...entries.map(([, text]) => context.measureText(text).width + 18)) + 20;
+  const boxHeight = lineHeight * (entries.length + 1) + 12;
+  const top = height - boxHeight - 10;
+  context.fillStyle = 'rgba(255, 255, 255, 0.92)';
+  context.strokeStyle = '#e1e5ea';
+  context.beginPath();
+  context.roundRect(10, top, width, boxHeight, 8);
+  context.fill();
+  context.stroke();
+  entries.forEach(([color, text], index) => {
+    const y = top + 8 + lineHeight * index + lineHeight / 2;
+    context.fillStyle = color;
+    context.beginPath();
+    context.arc(26, y, 5, 0, 2 * Math.PI);
+    context.fill();
+    context.fillStyle = '#1d2530';
+    context.fillText(text, 38, y + 4);
+  });
+  context.fillStyle = '#5d6978';
+  context.fillText(source, 20, top + 8 + lineHeight * entries.length + lineHeight / 2 + 4);
 }
 
 export type ExportFormat = 'graphml' | 'gexf' | 'csv-nodes' | 'csv-edges' | 'json' | 'png';
