@@ -39,10 +39,13 @@ export function defaultJobs(totalBytes: number, cores = availableParallelism()):
   return Math.max(1, Math.min(cores, MAX_DEFAULT_JOBS, Math.floor(totalBytes / BYTES_PER_JOB)));
 }
 
-/** Starts `jobs - 1` workers to extract beside the main thread (none for jobs ≤ 1). */
-export function startExtractors(jobs: number, options: ExtractOptions = {}): ExtractorPool {
+/**
+ * Starts `jobs - 1` workers to extract beside the main thread (none for jobs ≤ 1). `script` replaces the worker
+ * script that would be found (tests use it to start workers that fail).
+ */
+export function startExtractors(jobs: number, options: ExtractOptions = {}, script?: URL): ExtractorPool {
   if (jobs <= 1) return new InThread(options, undefined);
-  const entry = workerEntry();
+  const entry = script ?? workerEntry();
   if ('reason' in entry) return new InThread(options, entry.reason);
   return new WorkerPool(jobs, entry, options);
 }
