@@ -214,7 +214,12 @@ describe.skipIf(!hasChromium)('explorer on the seed corpus', () => {
     const before = await positions();
     await page.click('#layout-toggle');
     expect(await page.getAttribute('#layout-toggle', 'aria-pressed')).toBe('true');
-    await page.waitForTimeout(1500);
+    await page.waitForTimeout(1000);
+    // The layout keeps running while links are recounted (the graph is rebuilt under it).
+    await page.getByRole('button', { name: 'Paragraph', exact: true }).click();
+    await page.waitForTimeout(500);
+    await page.getByRole('button', { name: 'Sentence', exact: true }).click();
+    await page.waitForTimeout(500);
     await page.click('#layout-toggle');
     expect(await page.getAttribute('#layout-toggle', 'aria-pressed')).toBe('false');
     expect(await positions()).not.toEqual(before);
