@@ -145,11 +145,18 @@ export class DetailsPanel {
     });
     const byWeight = [...links].sort((a, b) => b.attributes.weight - a.attributes.weight).slice(0, TOP_NEIGHBOURS);
     append(this.root, el('h3', {}, `Most co-mentioned (${links.length})`), this.neighbourList(byWeight, 'weight'));
-    const byAssociation = links
-      .filter((link) => typeof link.attributes.npmi === 'number')
-      .sort((a, b) => (b.attributes.npmi ?? 0) - (a.attributes.npmi ?? 0))
-      .slice(0, TOP_NEIGHBOURS);
-    if (byAssociation.length) append(this.root, el('h3', { title: 'Normalised pointwise mutual information: how much more often than chance they appear together' }, 'Strongest association (NPMI)'), this.neighbourList(byAssociation, 'npmi'));
+    // A pair seen once together scores high NPMI by chance; when there are enough repeated pairs, rank those.
+    const scored = links.filter((link) => typeof link.attributes.npmi === 'number');
+    const repeated = scored.filter((link) => link.attributes.weight >= 2);
+    const pool = repeated.length >= 3 ? repeated : scored;
+    const byAssociation = [...pool].sort((a, b) => (b.attributes.npmi ?? 0) - (a.attributes.npmi ?? 0)).slice(0, TOP_NEIGHBOURS);
+    if (byAssociation.length) {
+      append(
+        this.root,
+        el('h3', { title: 'Normalised pointwise mutual information: 1 = always together, 0 = as often as chance' }, pool === repeated ? 'Strongest association (NPMI, together 2+ times)' : 'Strongest association (NPMI)'),
+        this.neighbourList(byAssociation, 'npmi'),
+      );
+    }
 
     const documents = [...this.explorer.nodeDocuments(node)].sort((a, b) => b[1] - a[1]);
     if (documents.length) {
