@@ -2,6 +2,7 @@
  * What an entity is called: its label (the best full name) and its aliases (surface forms, most frequent first).
  */
 import type { EntityType, Mention } from '../types.js';
+import { countryOf } from './countries.js';
 import { TRADE_DESCRIPTORS, byCodeUnits, looksLikeAcronym, organizationName, personName, stripEdges } from './names.js';
 
 export interface EntityDescription {
@@ -14,7 +15,8 @@ export function mentionName(type: EntityType, mention: Pick<Mention, 'text' | 'c
   const written = mention.canonical || mention.text;
   if (type === 'person') return personName(written).display || stripEdges(written);
   if (type === 'organization') return organizationName(written).display || stripEdges(written);
-  return stripEdges(written);
+  // A country is called by its common name, whichever of its names, demonyms or capitals was written.
+  return countryOf(stripEdges(written))?.canonical ?? stripEdges(written);
 }
 
 export function describeEntity(type: EntityType, mentions: ReadonlyArray<Pick<Mention, 'text' | 'canonical'>>): EntityDescription {

@@ -381,6 +381,14 @@ describe('resolve: keys, labels and aliases', () => {
     expect(entities[0]?.label).toBe(label);
   });
 
+  it('labels a country with its common name even when the extractor gave none', () => {
+    const docs = analyses([{ text: 'Seoul said so. Seoul agreed with Washington.', mentions: [['Seoul', 'country'], ['Seoul', 'country'], ['Washington', 'country']] }]);
+    expect(resolve(docs).entities).toEqual([
+      { key: 'country:south-korea', label: 'South Korea', type: 'country', aliases: ['Seoul'] },
+      { key: 'country:united-states', label: 'United States', type: 'country', aliases: ['Washington'] },
+    ]);
+  });
+
   it('gives the same keys whatever the order of the documents', () => {
     const forward = resolve(seeds);
     const backward = resolve([...seeds].reverse());
