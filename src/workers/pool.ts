@@ -70,9 +70,11 @@ type Entry = URL | { code: string };
 
 function workerEntry(): Entry | { reason: string } {
   const here = import.meta.url;
-  // Bundled: dist/cli.js sits next to dist/extract-worker.js.
-  const bundled = new URL('./extract-worker.js', here);
-  if (!here.endsWith('.ts') && existsSync(fileURLToPath(bundled))) return bundled;
+  // Bundled: this code is in dist/cli.js or, split out, in dist/chunks/*.js; the worker is dist/extract-worker.js.
+  if (!here.endsWith('.ts')) {
+    const bundled = ['./extract-worker.js', '../extract-worker.js'].map((path) => new URL(path, here)).find((url) => existsSync(fileURLToPath(url)));
+    if (bundled) return bundled;
+  }
   const source = new URL(here.endsWith('.ts') ? './extract-worker.ts' : '../src/workers/extract-worker.ts', here);
   if (!existsSync(fileURLToPath(source))) return { reason: 'worker script not found (run "npm run build")' };
   let api: string;
