@@ -179,6 +179,9 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
     },
   );
   result.graph.setAttribute('createdAt', new Date().toISOString());
+  for (const rule of result.unappliedRules) {
+    warn({ path: relative(process.cwd(), overridesPath) || overridesPath, message: `rule ${JSON.stringify(rule)} matched no entity (not applied; check the key in graph.json)` });
+  }
   const prune: GraphFilter = {
     ...(options.top !== undefined ? { top: options.top } : {}),
     ...(options.minWeight !== undefined ? { minWeight: options.minWeight } : {}),

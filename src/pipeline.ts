@@ -6,13 +6,14 @@
  */
 import { extract } from './extract/index.js';
 import { assignLayout, assignMetrics, buildGraph, findNearDuplicates } from './graph/index.js';
-import { resolve } from './resolve/index.js';
+import { applyOverrides, resolve } from './resolve/index.js';
 import { FORMAT_VERSION, TOOL_NAME, TOOL_VERSION } from './version.js';
 import type {
   CoMentionGraph,
   CoMentionWindow,
   DocumentAnalysis,
   DocumentRecord,
+  OverrideRule,
   Overrides,
   ResolvedMention,
   SourceDocument,
@@ -49,6 +50,8 @@ export interface PipelineResult {
   mentions: ResolvedMention[];
   /** Near-copy document id → the id of the document it copies. */
   duplicates: Map<string, string>;
+  /** Curation rules that found no entity to act on (stale keys, typos): the user should hear about them. */
+  unappliedRules: OverrideRule[];
 }
 
 /** Extracts and builds in one go: for small corpora held in memory (the browser, tests). */
@@ -68,10 +71,11 @@ export function buildFromAnalyses(items: AnalysedDocument[], options: PipelineOp
   const documents: DocumentRecord[] = items.map(({ source, analysis }) => documentRecord(source, analysis, duplicates.get(source.id)));
   const texts = new Map(items.flatMap(({ source }) => ('text' in source ? [[source.id, source.text] as const] : [])));
   const text = options.text ?? ((id: string) => texts.get(id));
-  const resolution = resolve(
+  const automatic = resolve(
     items.map(({ analysis }) => analysis),
-    { text, ...(options.overrides ? { overrides: options.overrides } : {}) },
+    { text },
   );
+  const { resolution, unapplied } = options.overrides ? applyOverrides(automatic, options.overrides) : { resolution: automatic, unapplied: [] };
   const graph = buildGraph(resolution, documents, {
     window,
     text,
@@ -89,7 +93,7 @@ export function buildFromAnalyses(items: AnalysedDocument[], options: PipelineOp
   });
   assignMetrics(graph);
   if (!options.skipLayout) assignLayout(graph);
-  return { graph, documents, mentions: resolution.mentions, duplicates };
+  return { graph, documents, mentions: resolution.mentions, duplicates, unappliedRules: unapplied };
 }
 
 function documentRecord(source: Omit<SourceDocument, 'text'>, analysis: DocumentAnalysis, duplicateOf: string | undefined): DocumentRecord {

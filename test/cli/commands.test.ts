@@ -82,3 +82,15 @@ describe('help', () => {
     expect(comention(['bild']).stderr).toMatch(/unknown command "bild"/);
   });
 });
+
+describe('stale curation rules', () => {
+  it('are reported as warnings naming the rule, and the build still succeeds', async () => {
+    const corpus = await writeTree(await tempDir('comention-stale-'), {
+      ...ARTICLES,
+      'comention.overrides.json': JSON.stringify({ format: 'comention-overrides', version: 1, rules: [{ op: 'rename', entity: 'person:nobody-at-all', label: 'X' }] }),
+    });
+    const run = comention(['build', corpus, '--out', await tempDir('comention-stale-out-')]);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toMatch(/warning: .*comention\.overrides\.json: rule .*person:nobody-at-all.* matched no entity/);
+  });
+});
