@@ -347,15 +347,11 @@ export class Explorer {
 
   private bindRendererEvents(): void {
     this.renderer.on('enterNode', ({ node }) => {
-      this.hovered = node;
-      this.updateNeighbourhood();
-      this.renderer.refresh({ skipIndexation: true });
+      this.hover(node);
       this.renderer.getContainer().style.cursor = 'pointer';
     });
     this.renderer.on('leaveNode', () => {
-      this.hovered = null;
-      this.updateNeighbourhood();
-      this.renderer.refresh({ skipIndexation: true });
+      this.hover(null);
       this.renderer.getContainer().style.cursor = '';
     });
     // Edge hover, found geometrically at most once a frame.
@@ -406,8 +402,18 @@ export class Explorer {
     return best;
   }
 
+  /** Lights up a node and its neighbours, from the graph or from a name in a panel. */
+  hover(node: string | null): void {
+    if (node === this.hovered) return;
+    this.hovered = node !== null && this.graph.hasNode(node) ? node : null;
+    this.updateNeighbourhood();
+    this.renderer.refresh({ skipIndexation: true });
+  }
+
   select(selection: Selection, options: { focus?: boolean } = {}): void {
     this.selection = selection;
+    // A hover started from a panel row may never see its mouseleave once the panel is redrawn.
+    this.hovered = null;
     this.updateNeighbourhood();
     this.renderer.refresh({ skipIndexation: true });
     // Panels render first, so focusing knows how much of the graph they cover.

@@ -192,9 +192,7 @@ export class DetailsPanel {
       const value = measure === 'weight' ? attributes.weight : (attributes.npmi ?? 0);
       const bar = el('span');
       bar.style.width = `${Math.round((100 * Math.max(0, value)) / top)}%`;
-      append(
-        list,
-        el(
+      const item = el(
           'li',
           {},
           dot,
@@ -202,8 +200,10 @@ export class DetailsPanel {
           el('span', { className: 'count', title: measure === 'weight' ? 'windows in common' : 'NPMI' }, measure === 'weight' ? formatNumber(value) : formatNumber(value, 2)),
           el('button', { className: 'small-button', type: 'button', 'aria-label': `Evidence for ${otherAttributes.label}`, onClick: () => this.explorer.select({ kind: 'edge', key: edge }) }, 'Evidence'),
           el('div', { className: 'bar', 'aria-hidden': 'true' }, bar),
-        ),
-      );
+        );
+      item.addEventListener('mouseenter', () => this.explorer.hover(other));
+      item.addEventListener('mouseleave', () => this.explorer.hover(null));
+      append(list, item);
     }
     return list;
   }

@@ -47,6 +47,7 @@ export function attachSuggestions(
         { role: 'option', id: `${list.id}-${index}`, 'aria-selected': String(index === active) },
         dot,
         el('span', {}, hit.label),
+        el('span', { className: 'visually-hidden' }, `, ${hit.type}`),
         hit.alias ? el('span', { className: 'alias' }, `“${hit.alias}”`) : null,
         el('span', { className: 'count' }, formatNumber(hit.mentions)),
       );
