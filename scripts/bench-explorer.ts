@@ -113,8 +113,8 @@ const PAN = `
     renderer.on('afterRender', rendered);
     const tick = () => {
       const elapsed = performance.now() - started;
-      // At least a few frames, however slow they are, but never more than a minute.
-      if ((elapsed > seconds * 1000 && intervals.length >= 3) || intervals.length >= maxFrames || elapsed > 60000) {
+      // Ten frames at least, however slow they are, for a median worth the name; never more than a minute.
+      if ((elapsed > seconds * 1000 && intervals.length >= 10) || intervals.length >= maxFrames || elapsed > 60000) {
         renderer.off('afterRender', rendered);
         resolve(intervals);
         return;
