@@ -375,6 +375,7 @@ describe.skipIf(!hasChromium)('explorer on the seed corpus', () => {
     const { page, errors } = await openPage(seeds.url, { width: 390, height: 780 });
     expect(await colouredPixels(page)).toBeGreaterThan(200);
     await search(page, 'Putin');
+    await page.waitForTimeout(700);
     await page.screenshot({ path: join(RESULTS, 'explorer-phone.png') });
     expect(errors).toEqual([]);
     await page.close();

@@ -428,22 +428,41 @@ export class Explorer {
   focusNode(node: string): void {
     const display = this.renderer.getNodeDisplayData(node);
     if (!display) return;
-    let reach = 0;
+    const neighbours: Array<{ x: number; y: number }> = [];
     this.graph.forEachEdge(node, (edge, _attributes, source, target) => {
       if (!this.visible.edges.has(edge)) return;
       const other = this.renderer.getNodeDisplayData(source === node ? target : source);
-      if (other) reach = Math.max(reach, Math.abs(other.x - display.x), Math.abs(other.y - display.y));
+      if (other) neighbours.push(other);
     });
     const camera = this.renderer.getCamera();
-    // At ratio r the viewport spans about r framed-graph units, so a neighbour `reach` away needs r > 2 reach.
-    let target = { x: display.x, y: display.y, ratio: Math.min(3, Math.max(0.08, reach * 2.1 || 0.3)), angle: camera.angle };
+    const { width, height } = this.renderer.getDimensions();
     const covered = this.coveredBottom();
-    if (covered > 0) {
-      const { width, height } = this.renderer.getDimensions();
-      const centre = this.renderer.viewportToFramedGraph({ x: width / 2, y: height / 2 + covered / 2 }, { cameraState: target });
-      target = { ...target, x: centre.x, y: centre.y };
+    const margin = 40;
+    const stateFor = (ratio: number) => {
+      const state = { x: display.x, y: display.y, ratio, angle: camera.angle };
+      if (covered <= 0) return state;
+      const centre = this.renderer.viewportToFramedGraph({ x: width / 2, y: height / 2 + covered / 2 }, { cameraState: state });
+      return { ...state, x: centre.x, y: centre.y };
+    };
+    const fits = (ratio: number) => {
+      const cameraState = stateFor(ratio);
+      return neighbours.every((point) => {
+        const at = this.renderer.framedGraphToViewport(point, { cameraState });
+        return at.x >= margin && at.x <= width - margin - 120 && at.y >= margin && at.y <= height - covered - margin;
+      });
+    };
+    // The closest zoom at which every neighbour is on screen (labels need ~120px to the right).
+    let [low, high] = [0.05, 4];
+    if (neighbours.length === 0) high = Math.min(camera.ratio, 0.3);
+    else if (!fits(high)) low = high;
+    else {
+      for (let step = 0; step < 24; step++) {
+        const middle = (low + high) / 2;
+        if (fits(middle)) high = middle;
+        else low = middle;
+      }
     }
-    void camera.animate(target, { duration: 450 });
+    void camera.animate(stateFor(Math.max(low, high)), { duration: 450 });
   }
 
   fitView(): void {
