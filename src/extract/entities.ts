@@ -13,13 +13,13 @@
 import type { EntityType } from '../types.js';
 import { daleChall } from 'dale-chall';
 import {
-  ADJECTIVES, COMMON_WORDS, COUNTRY_FIRST_WORDS, COUNTRY_FORMS, COUNTRY_MAX_TOKENS, FIRST_NAMES, KNOWN_ORGANIZATIONS,
-  KNOWN_PEOPLE, LAST_NAMES, NEVER_NAMES, ORG_HEADS, PLACE_HEADS, PLACES, ROLE_WORDS, SHOUTED_COUNTRY_FORMS,
+  ADJECTIVES, AMBIGUOUS_DEMONYMS, COMMON_WORDS, COUNTRY_FIRST_WORDS, COUNTRY_FORMS, COUNTRY_MAX_TOKENS, FIRST_NAMES, KNOWN_ORGANIZATIONS,
+  INSTITUTION_SEATS, KNOWN_PEOPLE, LAST_NAMES, NEVER_NAMES, ORG_HEADS, PLACE_HEADS, PLACES, ROLE_WORDS, SHOUTED_COUNTRY_FORMS,
   type CountryEntry,
 } from './lexicon.js';
 import type { Token } from './tokenize.js';
 import {
-  AUXILIARIES, CLOSED_CLASS, COMBINING_FORM, CONTRACTION, CURRENCIES, EVENT_HEADS, FAITHS, FUNCTION_WORDS,
+  AUXILIARIES, CLOSED_CLASS, CLUB_SUFFIXES, COMBINING_FORM, COMPASS_POINTS, CONTRACTION, CURRENCIES, EVENT_HEADS, FAITHS, FUNCTION_WORDS,
   GOVERNMENT_HEADS, HONORIFICS, LEGISLATURES, LOCATIVES, NAME_PARTICLES, NOT_ORG_ACRONYMS, OPENERS, ORG_JOINERS,
   ORG_NOUNS, PERSON_NAME_ENDING, PERSON_ROLES, ROLE_MODIFYING_HEADS, SAY_VERBS, TITLE_ABBREVIATIONS,
 } from './words.js';
@@ -106,6 +106,12 @@ function matchCountry(tokens: Token[], i: number, limit: number, text: string): 
   return undefined;
 }
 
+/** Verbs of events held somewhere: "at" after one introduces a venue, not an employer. */
+const VENUE_VERBS = new Set(['played', 'play', 'plays', 'held', 'staged', 'hosted', 'won', 'lost', 'drew', 'beat', 'married', 'performed', 'opened']);
+
+/** "al-Saud", "el-Sisi": a family name with the Arabic article glued on in lower case. */
+const ARABIC_ARTICLE = /^(al|el|ad|ash|as|at|az|ul)-\p{Lu}/u;
+
 function isNameWord(token: Token): boolean {
   // "d'Ettorre", "l'Aquila": an elided particle glued to a name.
   return token.word && (token.capitalised || /^(d|l|dell|all)['’]\p{Lu}/u.test(token.text));
@@ -179,7 +185,9 @@ export function findCandidates(context: SentenceContext): { candidates: Candidat
     // "Democratic People's Republic of Korea": a country name with a possessive inside it.
     const country = tokens[i]!.capitalised ? matchCountry(tokens, i, to, text) : undefined;
     if (country && tokens.slice(i, i + country.length).some((t) => !t.word)) {
-      candidates.push({ from: i, to: i + country.length, type: 'country', rule: `country-${country.entry.form}`, canonical: country.entry.canonical });
+      // "in Washington, D.C.": the city, not its government.
+      const place = country.entry.form === 'capital' && i > from && LOCATIVES.has(tokens[i - 1]!.lower);
+      if (!place) candidates.push({ from: i, to: i + country.length, type: 'country', rule: `country-${country.entry.form}`, canonical: country.entry.canonical });
       i += country.length;
       continue;
     }
@@ -198,6 +206,11 @@ export function findCandidates(context: SentenceContext): { candidates: Candidat
       }
       if (isChunkWord(end) && token.attached && tokens[end - 1]!.text === '.') {
         break;
+      }
+      // "Khalid bin Farhan al-Saud": the Arabic article written in lower case, inside a name.
+      if (ARABIC_ARTICLE.test(token.text) && !token.attached) {
+        end++;
+        continue;
       }
       // "Prof. Patrizia d'Ettorre", "Sen. Lisa Murkowski": a title's abbreviation and its period.
       if (token.text === '.' && token.attached && TITLE_ABBREVIATIONS.has(tokens[end - 1]!.lower) && end + 1 < to && isChunkWord(end + 1)) {
@@ -505,6 +518,11 @@ function classifyRun(
   if (words.length > 1 && /\p{N}.*\p{N}/u.test(words[words.length - 1]!.text)) return;
   if (KNOWN_PEOPLE.has(lower) && words.length > 1) return emit('person', 'known-person');
   if (KNOWN_ORGANIZATIONS.has(lower)) return emit('organization', 'known-organization');
+  const seat = INSTITUTION_SEATS.get(words.map((t) => t.text).join(' '));
+  if (seat) {
+    out.push({ from, to, type: 'organization', rule: 'institution-seat', canonical: seat });
+    return;
+  }
   if (words.length > 1 && PLACES.has(lower)) return;
   if (words.some((t) => isModelNumber(t))) return;
   if (words.length === 1 && first.upper && first.lower.length >= 4 && PLACES.has(first.lower)) return;
@@ -541,9 +559,19 @@ function classifyRun(
   // "based in Santa Clara, California": a place named with its region.
   if (before && LOCATIVES.has(before.lower) && after?.text === ',' && tokens[to + 1] && PLACES.has(tokens[to + 1]!.lower)) return;
   // "analysts at Morgan Stanley": where people work.
+  // ... but "won 2-1 at Old Trafford", "played at Wembley": a match's venue.
+  const atStart = before?.start ?? 0;
+  const venue = /\p{N}[-–]\p{N}+\s+$/u.test(context.text.slice(Math.max(0, atStart - 8), atStart)) || VENUE_VERBS.has(tokens[from - 2]?.lower ?? '');
+  if (before?.text === 'at' && venue && !memory.personWords.has(last.lower)) return;
   if (before?.lower === 'at' && before.text === 'at' && !afterRole && !memory.personWords.has(last.lower)) return emit('organization', 'org-after-at');
+  // "Leeds United", "Bolton Wanderers": a town's football club.
+  if (words.length === 2 && CLUB_SUFFIXES.has(last.lower) && !last.upper) return emit('organization', 'club-name');
   if (FIRST_NAMES.has(first.lower) || KNOWN_PEOPLE.has(first.lower) || isInitials(first)) return emit('person', 'first-name');
   if (LAST_NAMES.has(last.lower) || KNOWN_PEOPLE.has(last.lower)) return emit('person', 'last-name');
+  // "the French bank Crédit Agricole", "carmaker Great Wall Motor": a noun for a kind of organisation before it.
+  if (before && !before.capitalised && ORG_NOUNS.has(before.lower) && !words.some((t) => memory.personWords.has(t.lower))) {
+    return emit('organization', 'org-noun-before');
+  }
   if (words.some((t) => memory.personWords.has(t.lower))) return emit('person', 'known-in-document');
   if (PLACES.has(first.lower)) return;
   // "Google Analytics", "Northrop Grumman": the first word is known as an organisation.
@@ -589,8 +617,15 @@ export function settleSingle(context: SentenceContext, index: number): Candidate
   const make = (type: EntityType, rule: string, canonical?: string): Candidate => ({ from: index, to: index + 1, type, rule, ...(canonical ? { canonical } : {}) });
   const acronym = memory.acronyms.get(token.text);
   if (acronym) return make(acronym.type, 'acronym-defined', acronym.expansion);
+  const seat = INSTITUTION_SEATS.get(token.text);
+  if (seat) return make('organization', 'institution-seat', seat);
+  // "Mr. Tanaka" starting a sentence: the title's period opens nothing.
+  if (tokens[index - 1]?.text === '.' && tokens[index - 1]!.attached && HONORIFICS.has(tokens[index - 2]?.lower ?? '')) {
+    return make('person', 'honorific');
+  }
   if (memory.personWords.has(lower)) return make('person', 'known-in-document');
   if (memory.organizations.has(lower)) return make('organization', 'known-in-document');
+  if (COMPASS_POINTS.has(lower) || AMBIGUOUS_DEMONYMS.has(token.text)) return undefined;
   if (KNOWN_PEOPLE.has(lower)) return make('person', 'known-person');
   if (KNOWN_ORGANIZATIONS.has(lower)) return make('organization', 'known-organization');
   // "Microsoft, Meta and Amazon": listed with an organisation.
@@ -640,7 +675,9 @@ export function settleSingle(context: SentenceContext, index: number): Candidate
 
 /** A model number ("A380", "DC-9", "A330-300E"): a product, never an organisation. */
 function isModelNumber(token: Token): boolean {
-  return /\p{N}.*\p{N}.*\p{N}/u.test(token.text) || /-\p{N}/u.test(token.text);
+  if (/\p{N}.*\p{N}.*\p{N}/u.test(token.text) || /-\p{N}/u.test(token.text)) return true;
+  // "K2", "F16", "T90": a letter or two and a number are a model ("K2 tanks"); "G7" and "G20" are groups of states.
+  return /^\p{Lu}{1,2}\p{N}{1,2}$/u.test(token.text) && !/^G\p{N}/u.test(token.text);
 }
 /** "J.", "K.C.": initials of a person's given names. */
 export function isInitials(token: Token): boolean {

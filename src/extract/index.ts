@@ -5,12 +5,13 @@
  */
 import type { DocumentAnalysis, EntityType, Mention } from '../types.js';
 import { findCandidates, settleNameShape, settleSingle, type Candidate, type DocumentMemory, type SentenceContext } from './entities.js';
-import { OPENERS } from './words.js';
+import { AMBIGUOUS_DEMONYMS, INSTITUTION_SEATS, NEVER_NAMES } from './lexicon.js';
+import { ADMINISTRATIVE_HEADS, AUXILIARIES, COMPASS_POINTS, OPENERS, SAY_VERBS } from './words.js';
 import { segment } from './segment.js';
 import { tokenize, type Token } from './tokenize.js';
 
 /** Bump when the output changes: build caches keyed on it are invalidated. */
-export const EXTRACTOR_VERSION = '1.1.0';
+export const EXTRACTOR_VERSION = '1.2.0';
 
 export interface ExtractOptions {
   /** Entity types to keep (default: all three). */
@@ -76,6 +77,20 @@ function isShouting(tokens: Token[], from: number, to: number): boolean {
     if (token.upper || (token.capitalised && token.text.length === 1)) upper++;
   }
   return words >= 3 && upper / words >= 0.6;
+}
+
+/**
+ * Is the candidate a place's name rather than an entity's: "the Kursk region", "the Moscow region" (a capital
+ * there is the city, not the government), or a word that names a direction or half a demonym ("the North",
+ * "Korean")?
+ */
+function namesPlace(tokens: Token[], candidate: Candidate): boolean {
+  const next = tokens[candidate.to];
+  const placeHead = next !== undefined && next.word && next.text === next.lower && ADMINISTRATIVE_HEADS.has(next.lower);
+  if (placeHead && (candidate.type !== 'country' || candidate.rule === 'country-capital')) return true;
+  if (candidate.to - candidate.from !== 1 || candidate.type === 'country') return false;
+  const word = tokens[candidate.from]!;
+  return COMPASS_POINTS.has(word.lower) || AMBIGUOUS_DEMONYMS.has(word.text);
 }
 
 export function extract(document: { id: string; text: string }, options: ExtractOptions = {}): DocumentAnalysis {
@@ -154,6 +169,18 @@ export function extract(document: { id: string; text: string }, options: Extract
     if (candidate) found.push({ sentence, candidate });
   }
 
+  // "May said": a month's name that the document has used as a person's ("Theresa May"), speaking.
+  tokenRanges.forEach(([from, to], sentence) => {
+    for (let i = from; i < to; i++) {
+      const token = tokens[i]!;
+      const next = tokens[i + 1];
+      if (!token.capitalised || !NEVER_NAMES.has(token.lower) || !memory.personWords.has(token.lower)) continue;
+      if (!next || !(SAY_VERBS.has(next.lower) || AUXILIARIES.has(next.lower))) continue;
+      if (found.some(({ candidate }) => candidate.from <= i && i < candidate.to)) continue;
+      found.push({ sentence, candidate: { from: i, to: i + 1, type: 'person', rule: 'known-in-document' } });
+    }
+  });
+
   const sports = isSportsReport(docLower);
   for (const { candidate } of found) {
     if (candidate.type !== 'country' || candidate.rule === 'country-in-organization') continue;
@@ -175,7 +202,10 @@ export function extract(document: { id: string; text: string }, options: Extract
   const keep = new Set(options.types ?? ['person', 'organization', 'country']);
   const mentions: Mention[] = [];
   for (const { sentence, candidate } of found) {
-    if (!keep.has(candidate.type)) continue;
+    if (!keep.has(candidate.type) || namesPlace(tokens, candidate)) continue;
+    // "Pentagon Press Secretary": the seat named inside a title stands for its institution too.
+    const seat = candidate.type === 'organization' ? INSTITUTION_SEATS.get(text.slice(tokens[candidate.from]!.start, tokens[candidate.to - 1]!.end)) : undefined;
+    if (seat) candidate.canonical = seat;
     const start = tokens[candidate.from]!.start;
     const end = tokens[candidate.to - 1]!.end;
     mentions.push({

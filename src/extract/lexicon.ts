@@ -108,6 +108,10 @@ const EXTRA_COUNTRY_FORMS: Array<[string, string, CountryForm]> = [
   ['Holland', 'Netherlands', 'name'],
   ['Ivory Coast', 'Ivory Coast', 'name'],
   ['Kiev', 'Ukraine', 'capital'],
+  // "DC" after Washington is part of the city's name, however it is punctuated.
+  ['Washington DC', 'United States', 'capital'],
+  ['Washington, DC', 'United States', 'capital'],
+  ['Washington, D.C.', 'United States', 'capital'],
   // Seats of government the press names for the government itself.
   ['Kremlin', 'Russia', 'capital'],
   ['White House', 'United States', 'capital'],
@@ -141,6 +145,28 @@ for (const [surface, canonical, form] of EXTRA_COUNTRY_FORMS) {
 }
 // "English" is a language far more often than the English.
 COUNTRY_FORMS.delete('English');
+
+/**
+ * Last words of two-word demonyms that are no demonym alone: "Korean" may be North or South, "African" is a
+ * continent's. Written alone they name no country, and no organisation either.
+ */
+export const AMBIGUOUS_DEMONYMS = new Set<string>();
+for (const [form, entry] of COUNTRY_FORMS) {
+  const words = form.split(' ');
+  const last = words[words.length - 1]!;
+  if (entry.form === 'demonym' && words.length === 2 && !COUNTRY_FORMS.has(last)) AMBIGUOUS_DEMONYMS.add(last);
+}
+
+/**
+ * Seats of institutions the press names for the institution itself. Governments' seats are countries (see
+ * EXTRA_COUNTRY_FORMS: "the Kremlin", "the White House"); these stand for one organisation.
+ */
+export const INSTITUTION_SEATS = new Map<string, string>([
+  ['Pentagon', 'United States Department of Defense'],
+  ['Scotland Yard', 'Metropolitan Police Service'],
+  ['Foggy Bottom', 'United States Department of State'],
+  ["Quai d'Orsay", 'Ministry for Europe and Foreign Affairs'],
+]);
 
 /** Single-word country forms by their upper-case spelling, for headlines in capitals ("CHINA"). */
 export const SHOUTED_COUNTRY_FORMS = new Map<string, CountryEntry>();

@@ -150,3 +150,23 @@ export const CONTRACTION = /['’](m|s|d|t|ve|ll|re)$/i;
 
 /** Endings typical of family names across languages ("-ski", "-enko", "-sson", "-ez"). */
 export const PERSON_NAME_ENDING = /(ski|sky|ska|enko|chuk|ovich|ević|evic|ović|ovic|ov|ova|ev|eva|sson|sen|ez|ini|elli|etti|ucci|opoulos|idis|akis|oglu|stein|berg|mann|witz|shvili|yan|ian)$/;
+
+/**
+ * Lower-case heads of administrative places: a name right before one is a place ("the Kursk region", "Sichuan
+ * province"), never a person or an organisation.
+ */
+export const ADMINISTRATIVE_HEADS = new Set([
+  'region', 'regions', 'province', 'provinces', 'oblast', 'district', 'districts', 'county', 'prefecture',
+  'governorate', 'krai', 'canton', 'municipality', 'state', 'territory', 'city', 'town', 'village',
+  'valley', 'peninsula', 'island', 'islands', 'river', 'basin', 'delta', 'area', 'areas', 'suburb', 'suburbs',
+  'neighbourhood', 'neighborhood', 'enclave', 'border', 'frontier', 'coast', 'mountains',
+]);
+
+/** Compass points: alone ("the nuclear-armed North", "the West") they name no one the graph can hold. */
+export const COMPASS_POINTS = new Set([
+  'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west',
+  'south-east', 'south-west', 'midwest',
+]);
+
+/** Words that end an English football club's name after its town ("Leeds United", "Bolton Wanderers"). */
+export const CLUB_SUFFIXES = new Set(['united', 'athletic', 'rovers', 'wanderers', 'albion', 'hotspur', 'rangers', 'fc', 'afc']);

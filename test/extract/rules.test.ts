@@ -96,3 +96,25 @@ table('false positives: never names', [
   ['The CEO bought a new TV and an LCD screen.', []],
   ['They attended the Olympic Games and the Paris Air Show.', []],
 ]);
+
+table('places, seats of institutions, products: what users should not see as entities', [
+  ['Drones struck the Tver region and the Moscow region overnight.', []],
+  ['The nuclear-armed North fired again.', []],
+  ['Korean officials met in Washington DC and in Washington, D.C. again.', []],
+  ['Poland ordered K9 howitzers and F16 jets.', ['country:Poland']],
+  ['The G20 met.', ['organization:G20']],
+  ['They drew 1-1 at Villa Park.', []],
+  ['Bolton Wanderers signed him.', ['organization:Bolton Wanderers']],
+  ['He joined the Dutch lender Van Lanschot Kempen.', ['country:Dutch', 'organization:Van Lanschot Kempen']],
+]);
+
+describe('seats of institutions carry the institution as canonical', () => {
+  it.each([
+    ['The Pentagon said it would send more.', 'Pentagon', 'United States Department of Defense'],
+    ['Detectives from Scotland Yard arrived.', 'Scotland Yard', 'Metropolitan Police Service'],
+  ])('%s', (sentence, surface, canonical) => {
+    const mention = extract({ id: 't', text: sentence }).mentions.find((m) => m.text === surface);
+    expect(mention?.type).toBe('organization');
+    expect(mention?.canonical).toBe(canonical);
+  });
+});

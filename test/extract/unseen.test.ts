@@ -1,0 +1,176 @@
+/**
+ * A held-out check of generalisation: short news paragraphs written for this test from general knowledge of news
+ * style (no name here occurs in shared/corpus), each with the entities a reader would expect and the spans that
+ * must not come out typed as listed. The figure printed is an estimate of the extractor's recall on unseen news.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+
+interface Paragraph {
+  topic: string;
+  text: string;
+  /** `type:text`, one entry per expected mention (repeats count). */
+  expected: string[];
+  /** `type:text` mentions that would be wrong (`*:text` for any type). */
+  forbidden: string[];
+}
+
+const PARAGRAPHS: Paragraph[] = [
+  {
+    topic: 'diplomacy',
+    text: 'Brazilian President Luiz Inácio Lula da Silva met Kenyan counterpart William Ruto in Nairobi on Tuesday. ' +
+      'The two leaders discussed trade and climate finance, according to a statement from the Kenyan presidency.',
+    expected: ['country:Brazilian', 'person:Luiz Inácio Lula da Silva', 'country:Kenyan', 'person:William Ruto', 'country:Kenyan'],
+    forbidden: ['*:Tuesday', '*:The'],
+  },
+  {
+    topic: 'business',
+    text: 'Shares of Siemens AG fell 3% on Thursday after the Munich-based group cut its profit forecast. Chief Executive ' +
+      'Roland Busch told analysts that demand in China had weakened. The European Central Bank (ECB) held rates steady, ' +
+      'and ECB President Christine Lagarde said inflation was easing.',
+    expected: [
+      'organization:Siemens AG', 'person:Roland Busch', 'country:China', 'organization:European Central Bank', 'organization:ECB',
+      'organization:ECB', 'person:Christine Lagarde',
+    ],
+    forbidden: ['*:Thursday', '*:Munich-based', '*:Chief Executive'],
+  },
+  {
+    topic: 'science',
+    text: '"The results are striking," said Dr. Amara Okafor, a researcher at the University of Lagos. Her team worked with ' +
+      'the World Food Programme and scientists in Ghana to track the spread of COVID among children. The AI model ' +
+      'was trained on data from 12,000 patients.',
+    expected: ['person:Amara Okafor', 'organization:University of Lagos', 'organization:World Food Programme', 'country:Ghana'],
+    forbidden: ['*:COVID', '*:AI', '*:The', '*:Her'],
+  },
+  {
+    topic: 'sport',
+    text: 'Manchester United beat Arsenal 2-1 at Old Trafford on Saturday. Bruno Fernandes scored the winner in the 89th ' +
+      'minute after Bukayo Saka had equalised for the visitors. Arsenal manager Mikel Arteta said his side deserved more.',
+    expected: [
+      'organization:Manchester United', 'organization:Arsenal', 'person:Bruno Fernandes', 'person:Bukayo Saka',
+      'organization:Arsenal', 'person:Mikel Arteta',
+    ],
+    forbidden: ['*:Saturday', 'person:Old Trafford', 'organization:Old Trafford'],
+  },
+  {
+    topic: 'courts',
+    text: 'The Supreme Court of India ruled on Monday that the law was unconstitutional. Justice Sanjiv Khanna wrote for the ' +
+      'majority, while lawyers for the Reserve Bank of India said they would study the judgment.',
+    expected: ['organization:Supreme Court of India', 'person:Sanjiv Khanna', 'organization:Reserve Bank of India'],
+    forbidden: ['*:Monday', '*:Justice'],
+  },
+  {
+    topic: 'japan',
+    text: 'Mr. Tanaka, a spokesman for Toyota Motor Corp., declined to comment. Japanese Prime Minister Shigeru Ishiba is ' +
+      'due to visit Washington in May, the Ministry of Foreign Affairs said.',
+    expected: ['person:Tanaka', 'organization:Toyota Motor Corp', 'country:Japanese', 'person:Shigeru Ishiba', 'organization:Ministry of Foreign Affairs'],
+    forbidden: ['*:May', '*:Prime Minister'],
+  },
+  {
+    topic: 'may the month, May the person',
+    text: 'Former British prime minister Theresa May criticised the plan on Wednesday. May said the government had failed ' +
+      'to consult Parliament before the vote in May.',
+    expected: ['country:British', 'person:Theresa May', 'person:May', 'organization:Parliament'],
+    forbidden: ['*:Wednesday', '*:Former'],
+  },
+  {
+    topic: 'countries that are also words and names',
+    text: 'Turkey and Georgia signed a gas deal in Ankara, while Jordan hosted talks with Chad on border security. ' +
+      'Basketball legend Michael Jordan and actor Chad Coleman attended a gala in Atlanta, Georgia.',
+    expected: ['country:Turkey', 'country:Georgia', 'country:Jordan', 'country:Chad', 'person:Michael Jordan', 'person:Chad Coleman'],
+    forbidden: ['*:Basketball', 'country:Michael Jordan', 'country:Chad Coleman'],
+  },
+  {
+    topic: 'particles',
+    text: 'Dutch finance minister Eelco Heinen met Jean-Luc Picard-Moreau, head of the French bank Crédit Agricole, and the ' +
+      'Saudi investor Khalid bin Farhan al-Saud. Later, Pieter van der Berg and Maria de la Cruz joined them.',
+    expected: [
+      'country:Dutch', 'person:Eelco Heinen', 'person:Jean-Luc Picard-Moreau', 'country:French', 'organization:Crédit Agricole',
+      'country:Saudi', 'person:Khalid bin Farhan al-Saud', 'person:Pieter van der Berg', 'person:Maria de la Cruz',
+    ],
+    forbidden: ['*:Later'],
+  },
+  {
+    topic: 'acronyms that are not organisations',
+    text: 'The CEO of Nvidia said GDP growth in the US would get a boost from AI spending. Analysts at Goldman Sachs and ' +
+      'the IMF were more cautious.',
+    expected: ['organization:Nvidia', 'country:US', 'organization:Goldman Sachs', 'organization:IMF'],
+    forbidden: ['*:CEO', '*:GDP', '*:AI', '*:Analysts'],
+  },
+  {
+    topic: 'sentence-initial words and months',
+    text: 'Despite the protests, Argentina\'s President Javier Milei pushed ahead. Inflation fell in March, and Economy ' +
+      'Minister Luis Caputo told reporters the worst was over. Unions called a general strike for Wednesday.',
+    expected: ['country:Argentina', 'person:Javier Milei', 'person:Luis Caputo'],
+    forbidden: ['*:Despite', '*:Inflation', '*:March', '*:Unions', '*:Wednesday', '*:Economy'],
+  },
+  {
+    topic: 'african politics',
+    text: 'South African President Cyril Ramaphosa welcomed the decision by the African Union to send observers to ' +
+      'Mozambique. The ruling African National Congress (ANC) has governed since 1994.',
+    expected: [
+      'country:South African', 'person:Cyril Ramaphosa', 'organization:African Union', 'country:Mozambique',
+      'organization:African National Congress', 'organization:ANC',
+    ],
+    forbidden: ['*:The'],
+  },
+  {
+    topic: 'seats of government',
+    text: 'The Pentagon said on Friday it would send more air defence systems, while the Kremlin accused Washington of ' +
+      'escalating the conflict.',
+    expected: ['organization:Pentagon', 'country:Kremlin', 'country:Washington'],
+    forbidden: ['*:Friday'],
+  },
+  {
+    topic: 'regions, model numbers, ambiguous demonyms',
+    text: 'Floods hit China\'s southwestern Sichuan province and Pakistan\'s Punjab province. Poland ordered more K9 howitzers ' +
+      'from Hanwha Aerospace, and the Korean carmaker SsangYong reported record sales. Senator Maria Cantwell spoke in Washington DC.',
+    expected: ['country:China', 'country:Pakistan', 'country:Poland', 'organization:Hanwha Aerospace', 'organization:SsangYong', 'person:Maria Cantwell'],
+    forbidden: ['*:Sichuan', '*:Punjab', '*:K9', 'organization:Korean', 'person:Korean', '*:DC', 'organization:Washington DC', 'person:Washington DC'],
+  },
+];
+
+const found = (text: string): string[] => extract({ id: 'unseen', text }).mentions.map((m) => `${m.type}:${m.text}`);
+
+/** How many expected mentions the extractor produced, each produced mention used once. */
+function matched(expected: string[], produced: string[]): number {
+  const pool = [...produced];
+  let hits = 0;
+  for (const entry of expected) {
+    const at = pool.indexOf(entry);
+    if (at >= 0) {
+      hits++;
+      pool.splice(at, 1);
+    }
+  }
+  return hits;
+}
+
+function forbiddenHits(forbidden: string[], produced: string[]): string[] {
+  return produced.filter((pair) => {
+    const text = pair.slice(pair.indexOf(':') + 1);
+    return forbidden.includes(pair) || forbidden.includes(`*:${text}`);
+  });
+}
+
+describe('unseen news paragraphs', () => {
+  it('finds at least 90% of the expected entities with the right type', () => {
+    let expectedTotal = 0;
+    let hitTotal = 0;
+    const misses: string[] = [];
+    for (const paragraph of PARAGRAPHS) {
+      const produced = found(paragraph.text);
+      expectedTotal += paragraph.expected.length;
+      const hits = matched(paragraph.expected, produced);
+      hitTotal += hits;
+      if (hits < paragraph.expected.length) misses.push(`${paragraph.topic}: expected ${paragraph.expected.join(', ')}; got ${produced.join(', ')}`);
+    }
+    const recall = hitTotal / expectedTotal;
+    console.log(`unseen recall ${hitTotal}/${expectedTotal} = ${recall.toFixed(3)}${misses.length ? '\n' + misses.join('\n') : ''}`);
+    expect(recall).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it.each(PARAGRAPHS.map((p) => [p.topic, p] as const))('%s: no listed false positives', (_topic, paragraph) => {
+    expect(forbiddenHits(paragraph.forbidden, found(paragraph.text))).toEqual([]);
+  });
+});
