@@ -59,7 +59,12 @@ class InThread implements ExtractorPool {
   ) {}
 
   async extract(documents: Pick<SourceDocument, 'id' | 'text'>[]): Promise<ExtractResult[]> {
-    return documents.map((document) => extractDocument(document, this.options));
+    // A mention's text is a slice of the document's, and V8 keeps the whole text alive for as long as one slice
+    // of 13 characters or more lives. A structured clone, as a worker's reply gets, holds copies instead.
+    return documents.map((document) => {
+      const result = extractDocument(document, this.options);
+      return 'analysis' in result ? { analysis: structuredClone(result.analysis), shingles: result.shingles } : result;
+    });
   }
 
   async close(): Promise<void> {}
