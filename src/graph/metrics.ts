@@ -125,6 +125,33 @@ export function assignLayout(graph: CoMentionGraph): void {
     x: round(positions[node]?.x ?? attributes.x ?? 0),
     y: round(positions[node]?.y ?? attributes.y ?? 0),
   }));
+  lineUpIsolatedNodes(graph);
+}
+
+/**
+ * ForceAtlas2 only repels a node that has no links, so such nodes drift far out and shrink the rest of the
+ * picture (in the explorer, in Gephi). They go in rows under the linked part instead, most mentioned first.
+ */
+function lineUpIsolatedNodes(graph: CoMentionGraph): void {
+  const isolated = graph.filterNodes((node) => graph.degree(node) === 0);
+  if (isolated.length === 0 || isolated.length === graph.order) return;
+  let minX = Infinity, maxX = -Infinity, minY = Infinity;
+  graph.forEachNode((node, { x, y }) => {
+    if (graph.degree(node) === 0) return;
+    minX = Math.min(minX, x ?? 0);
+    maxX = Math.max(maxX, x ?? 0);
+    minY = Math.min(minY, y ?? 0);
+  });
+  const width = Math.max(1, maxX - minX);
+  const perRow = Math.max(1, Math.ceil(Math.sqrt(isolated.length * 4)));
+  const step = width / Math.max(1, perRow - 1 || 1);
+  isolated.sort((a, b) => graph.getNodeAttribute(b, 'mentions') - graph.getNodeAttribute(a, 'mentions') || (a < b ? -1 : 1));
+  isolated.forEach((node, i) => {
+    graph.mergeNodeAttributes(node, {
+      x: round(perRow === 1 ? minX + width / 2 : minX + (i % perRow) * step),
+      y: round(minY - step * (1 + Math.floor(i / perRow))),
+    });
+  });
 }
 
 /** Enough iterations to settle small graphs, fewer on big ones where each iteration costs more. */

@@ -99,4 +99,22 @@ describe('assignLayout', () => {
     const distance = (a: string, b: string) => Math.hypot(graph.getNodeAttribute(a, 'x')! - graph.getNodeAttribute(b, 'x')!, graph.getNodeAttribute(a, 'y')! - graph.getNodeAttribute(b, 'y')!);
     expect(distance('person:a', 'person:b')).toBeLessThan(distance('person:a', 'person:f'));
   });
+
+  it('lines up entities without links under the linked ones instead of letting them drift away', () => {
+    const corpus = corpusOf([
+      { id: 'x', marked: '[A Person|person:a] met [B Person|person:b]. [C Person|person:c] met [A Person|person:a].' },
+      { id: 'y', marked: '[Loner One|person:l1] spoke. [Loner Two|person:l2] wrote. [Club|organization:club] opened.' },
+    ]);
+    const graph = buildGraph(corpus.resolution, corpus.documents, { window: 'sentence' });
+    assignLayout(graph);
+    const linked = ['person:a', 'person:b', 'person:c'].map((n) => graph.getNodeAttributes(n));
+    const [minX, maxX] = [Math.min(...linked.map((a) => a.x!)), Math.max(...linked.map((a) => a.x!))];
+    const lowestLinked = Math.min(...linked.map((a) => a.y!));
+    for (const loner of ['person:l1', 'person:l2', 'organization:club']) {
+      const { x, y } = graph.getNodeAttributes(loner);
+      expect(x).toBeGreaterThanOrEqual(minX - 1e-6);
+      expect(x).toBeLessThanOrEqual(maxX + 1e-6);
+      expect(y).toBeLessThan(lowestLinked);
+    }
+  });
 });
