@@ -529,6 +529,7 @@ function classifyRun(
   // "Vice President JD Vance": initials written without periods.
   if (afterRole && words.length > 1 && !last.upper) return emit('person', 'person-after-title');
   if (words.length === 2 && first.upper && first.text.length <= 2 && !last.upper && LAST_NAMES.has(last.lower)) return emit('person', 'initials');
+  if (words.length === 1 && isShoutedWord(first)) return;
   if (words.some((t) => t.upper && !isInitials(t) && !NOT_ORG_ACRONYMS.has(t.lower.replace(/\./g, '')) && !COUNTRY_FORMS.has(t.text))) {
     return emit('organization', 'acronym');
   }
@@ -556,6 +557,8 @@ function classifyRun(
   }
   const before = tokens[from - 1];
   const after = tokens[to];
+  // "iTunes Music Store", "iPhone Pro": a product line's brand before it.
+  if (before && /^[ie]\p{Lu}\p{Ll}/u.test(before.text)) return;
   // "based in Santa Clara, California": a place named with its region.
   if (before && LOCATIVES.has(before.lower) && after?.text === ',' && tokens[to + 1] && PLACES.has(tokens[to + 1]!.lower)) return;
   // "analysts at Morgan Stanley": where people work.
@@ -637,7 +640,7 @@ export function settleSingle(context: SentenceContext, index: number): Candidate
   if (/^\p{Lu}$/u.test(token.text) || /^\p{Lu}\.\p{Lu}\p{Ll}+\.$/u.test(token.text)) return undefined;
   // "BRUSSELS (Reuters)": a dateline's city in capitals.
   if (token.upper && lower.length >= 4 && PLACES.has(lower)) return undefined;
-  if (token.upper) return NOT_ORG_ACRONYMS.has(lower.replace(/\./g, '')) || isModelNumber(token) ? undefined : make('organization', 'acronym');
+  if (token.upper) return NOT_ORG_ACRONYMS.has(lower.replace(/\./g, '')) || isModelNumber(token) || isShoutedWord(token) ? undefined : make('organization', 'acronym');
   const next = tokens[index + 1];
   const previous = tokens[index - 1];
   const initial = isSentenceInitial(tokens, index, context.from);
@@ -656,6 +659,8 @@ export function settleSingle(context: SentenceContext, index: number): Candidate
   }
   if (previous && !previous.capitalised && ORG_NOUNS.has(previous.lower)) return make('organization', 'org-noun-before');
   if (previous && !previous.capitalised && isPersonRole(previous)) return make('person', 'role-before');
+  // "told Wikinews", "Newsmax reported": one word built on "news" is an outlet.
+  if (/.news$|^news./.test(lower)) return make('organization', 'news-outlet');
   // Companies speak too ("Apple said"): a dictionary word that speaks is more likely a company.
   const familiar = FAMILIAR_WORDS.has(lower);
   if (next && SAY_VERBS.has(next.lower) && !familiar) return make('person', 'name-said');
@@ -671,6 +676,11 @@ export function settleSingle(context: SentenceContext, index: number): Candidate
   if (previous?.lower === 'the') return make('organization', 'the-name');
   if (PERSON_NAME_ENDING.test(lower)) return make('person', 'name-ending');
   return make('organization', 'unknown-name');
+}
+
+/** "HUGE", "NEVER": an ordinary word written in capitals for emphasis (short ones may be acronyms: "WHO"). */
+function isShoutedWord(token: Token): boolean {
+  return token.upper && token.lower.length >= 4 && /^\p{L}+$/u.test(token.text) && (FAMILIAR_WORDS.has(token.lower) || COMMON_WORDS.has(token.lower));
 }
 
 /** A model number ("A380", "DC-9", "A330-300E"): a product, never an organisation. */

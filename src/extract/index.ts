@@ -4,9 +4,9 @@
  * tagger is never run over whole documents (it is ~10× slower than this).
  */
 import type { DocumentAnalysis, EntityType, Mention } from '../types.js';
-import { findCandidates, settleNameShape, settleSingle, type Candidate, type DocumentMemory, type SentenceContext } from './entities.js';
-import { AMBIGUOUS_DEMONYMS, INSTITUTION_SEATS, NEVER_NAMES } from './lexicon.js';
-import { ADMINISTRATIVE_HEADS, AUXILIARIES, COMPASS_POINTS, OPENERS, SAY_VERBS } from './words.js';
+import { findCandidates, looksCommon, settleNameShape, settleSingle, type Candidate, type DocumentMemory, type SentenceContext } from './entities.js';
+import { AMBIGUOUS_DEMONYMS, COMMON_WORDS, INSTITUTION_SEATS, NEVER_NAMES } from './lexicon.js';
+import { ADMINISTRATIVE_HEADS, AUXILIARIES, COMPASS_POINTS, NAME_PARTICLES, OPENERS, SAY_VERBS } from './words.js';
 import { segment } from './segment.js';
 import { tokenize, type Token } from './tokenize.js';
 
@@ -80,17 +80,50 @@ function isShouting(tokens: Token[], from: number, to: number): boolean {
 }
 
 /**
- * Is the candidate a place's name rather than an entity's: "the Kursk region", "the Moscow region" (a capital
- * there is the city, not the government), or a word that names a direction or half a demonym ("the North",
- * "Korean")?
+ * Is the candidate a name of something the graph does not hold: a place ("the Kursk region", "the Moscow region":
+ * a capital there is the city, not the government), a direction or half a demonym ("the North", "Korean"), or a
+ * word the document has shown to be a place, a product or a genus?
  */
-function namesPlace(tokens: Token[], candidate: Candidate): boolean {
-  const next = tokens[candidate.to];
-  const placeHead = next !== undefined && next.word && next.text === next.lower && ADMINISTRATIVE_HEADS.has(next.lower);
-  if (placeHead && (candidate.type !== 'country' || candidate.rule === 'country-capital')) return true;
+function namesNoEntity(tokens: Token[], candidate: Candidate, docPlaces: ReadonlySet<string>): boolean {
+  const head = tokens[candidate.to];
+  // "Irving Independent School District": a capitalised head after several words may end an organisation's name.
+  const lowerHead = head?.text === head?.lower || candidate.to - candidate.from === 1;
+  if (lowerHead && isBeforePlaceHead(tokens, candidate.to) && (candidate.type !== 'country' || candidate.rule === 'country-capital')) return true;
   if (candidate.to - candidate.from !== 1 || candidate.type === 'country') return false;
   const word = tokens[candidate.from]!;
-  return COMPASS_POINTS.has(word.lower) || AMBIGUOUS_DEMONYMS.has(word.text);
+  // "in Kursk", once the text has said "the Kursk region"; "the Dreamliner" after "the 787 Dreamliner".
+  return COMPASS_POINTS.has(word.lower) || AMBIGUOUS_DEMONYMS.has(word.text) || docPlaces.has(word.text);
+}
+
+/** "Dreamliner" in "Boeing 787 Dreamliner", "the 787 Dreamliner": a model's name after its number. */
+function isProductName(tokens: Token[], index: number): boolean {
+  const token = tokens[index]!;
+  if (!token.word || !token.capitalised) return false;
+  let k = index - 1;
+  while (k > 0 && !tokens[k]!.word && QUOTES.has(tokens[k]!.text)) k--;
+  const model = tokens[k];
+  if (!model || !(/^\p{N}{3,4}$/u.test(model.text) && !/^(1[89]|20)\p{N}\p{N}$/u.test(model.text)) && !/^\p{Lu}{1,2}\p{N}{2,4}$/u.test(model.text)) return false;
+  const maker = tokens[k - 1];
+  return maker !== undefined && maker.word && (maker.capitalised || MODEL_DETERMINERS.has(maker.lower));
+}
+const QUOTES = new Set(['"', '“', '”', "'", '‘', '’', '`', '``', "''"]);
+const MODEL_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'new', 'their', 'first', 'last']);
+
+/** "Formica fusca", "Beauveria bassiana": a genus before a Latin species name, not a name of anyone. */
+function isGenus(tokens: Token[], index: number): boolean {
+  const genus = tokens[index]!;
+  const species = tokens[index + 1];
+  if (!genus.word || !genus.capitalised || genus.upper || !species?.word || species.text !== species.lower || species.attached) return false;
+  if (species.lower.length < 4 || !/(a|us|um|is|ae|ii|ensis|ens|oides)$/.test(species.lower) || NAME_PARTICLES.has(species.lower)) return false;
+  return !looksCommon(species.lower, EMPTY) && !COMMON_WORDS.has(species.lower);
+}
+const EMPTY: ReadonlySet<string> = new Set();
+
+/** "region" in "the Kursk region", "Oblast" in "Kursk Oblast": the head of an administrative place's name. */
+function isBeforePlaceHead(tokens: Token[], index: number): boolean {
+  const head = tokens[index];
+  if (!head?.word || !ADMINISTRATIVE_HEADS.has(head.lower)) return false;
+  return head.text === head.lower || (head.capitalised && !head.upper && !tokens[index + 1]?.capitalised);
 }
 
 export function extract(document: { id: string; text: string }, options: ExtractOptions = {}): DocumentAnalysis {
@@ -199,10 +232,24 @@ export function extract(document: { id: string; text: string }, options: Extract
     // corpora (GUM) count them as groups of people instead.
   }
 
+  const docPlaces = new Set<string>();
+  // A genus is followed by its species wherever it is written ("Formica fusca"); a name is followed by anything.
+  const followers = new Map<string, Set<string>>();
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!tokens[i]!.capitalised) continue;
+    const seen = followers.get(tokens[i]!.text) ?? new Set<string>();
+    seen.add(tokens[i + 1]!.text);
+    followers.set(tokens[i]!.text, seen);
+  }
+  for (let i = 1; i < tokens.length; i++) {
+    const previous = tokens[i - 1]!;
+    if (previous.capitalised && previous.word && !previous.upper && !tokens[i - 2]?.capitalised && isBeforePlaceHead(tokens, i)) docPlaces.add(previous.text);
+    if (isProductName(tokens, i) || (isGenus(tokens, i) && followers.get(tokens[i]!.text)!.size === 1)) docPlaces.add(tokens[i]!.text);
+  }
   const keep = new Set(options.types ?? ['person', 'organization', 'country']);
   const mentions: Mention[] = [];
   for (const { sentence, candidate } of found) {
-    if (!keep.has(candidate.type) || namesPlace(tokens, candidate)) continue;
+    if (!keep.has(candidate.type) || namesNoEntity(tokens, candidate, docPlaces)) continue;
     // "Pentagon Press Secretary": the seat named inside a title stands for its institution too.
     const seat = candidate.type === 'organization' ? INSTITUTION_SEATS.get(text.slice(tokens[candidate.from]!.start, tokens[candidate.to - 1]!.end)) : undefined;
     if (seat) candidate.canonical = seat;

@@ -56,6 +56,8 @@ export const NOT_ORG_ACRONYMS = new Set([
   'kw', 'gb', 'mb', 'tb', 'no', 'yes', 'us', 'we', 'he', 'she', 'they', 'q', 'and', 'the', 'of', 'in', 'on',
   'to', 'for', 'is', 'ft', 'lgbt', 'lgbtq', 'vr', 'ar', 'ipo', 'ict', 'cgi', 'lcd', 'led', 'ghz', 'mhz', 'os',
   'cpu', 'gpu', 'ram', 'ssd', 'hd', 'hdtv', 'pr', 'qa', 'rv', 'suv', 'atm', 'pin', 'ip', 'api', 'sdk', 'ui', 'ux',
+  'gnp', 'gni', 'cpi', 'pov', 'rov', 'uav', 'bdsm', 'nft', 'ev', 'evs', 'lng', 'icbm', 'icbms', 'ied', 'ieds', 'mri',
+  'ct', 'icu', 'er', 'sat', 'gcse', 'ceos', 'fyi', 'tba', 'aka',
 ]);
 
 /** Verbs of speech: the unknown name beside one is most often a person's. */

@@ -118,3 +118,11 @@ describe('seats of institutions carry the institution as canonical', () => {
     expect(mention?.canonical).toBe(canonical);
   });
 });
+
+table('products, species, emphasis: names of things the graph does not hold', [
+  ['Tupolev unveiled the Tu 204 and its new 320 Skylark, and the Skylark flew.', []],
+  ['They studied Quercus alba and found Quercus alba everywhere.', []],
+  ['It was a HUGE success, said the WHO.', ['organization:WHO']],
+  ['Pollsters told Globenews the vote was close.', ['organization:Globenews']],
+  ['Songs sold on the iTunes Music Store.', []],
+]);
