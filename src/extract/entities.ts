@@ -529,7 +529,8 @@ function classifyRun(
   // "Vice President JD Vance": initials written without periods.
   if (afterRole && words.length > 1 && !last.upper) return emit('person', 'person-after-title');
   if (words.length === 2 && first.upper && first.text.length <= 2 && !last.upper && LAST_NAMES.has(last.lower)) return emit('person', 'initials');
-  if (words.length === 1 && isShoutedWord(first)) return;
+  // "a HUGE success" is emphasis; "Jezebel, EDGE and Wired" lists a magazine.
+  if (words.length === 1 && isShoutedWord(first)) return listedWithOrganization(tokens, from, memory) ? emit('organization', 'listed-with-organization') : undefined;
   if (words.some((t) => t.upper && !isInitials(t) && !NOT_ORG_ACRONYMS.has(t.lower.replace(/\./g, '')) && !COUNTRY_FORMS.has(t.text))) {
     return emit('organization', 'acronym');
   }
