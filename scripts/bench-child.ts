@@ -35,11 +35,20 @@ async function readAll(): Promise<SourceDocument[]> {
 if (mode === 'build') {
   // Memory while documents stream, sampled as each file completes: the part that must not grow with the corpus.
   let extractionPeak = 0;
+  // What extraction keeps once every document is in: the heap after a full collection (node --expose-gc).
+  let retainedMb: number | undefined;
+  const collect = (globalThis as { gc?: () => void }).gc;
   const summary = await buildCorpus([corpus], {
     out: out!,
     jobs: Number(jobs),
     cache: cache === '1',
-    onProgress: () => (extractionPeak = Math.max(extractionPeak, process.memoryUsage.rss())),
+    onProgress: ({ files, totalFiles }) => {
+      extractionPeak = Math.max(extractionPeak, process.memoryUsage.rss());
+      if (files === totalFiles && collect) {
+        collect();
+        retainedMb = process.memoryUsage().heapUsed / 1048576;
+      }
+    },
   });
   console.log(
     JSON.stringify({
@@ -49,6 +58,7 @@ if (mode === 'build') {
       peakMb: peakMb(),
       cpuSeconds: cpuSeconds(),
       extractionPeakMb: extractionPeak / 1048576,
+      retainedMb,
       extracted: summary.extracted,
       jobs: summary.jobs,
       fallback: summary.jobsFallback,

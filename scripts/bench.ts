@@ -40,6 +40,8 @@ interface Measure {
   /** CPU seconds of the timed loop alone (extract and naive modes). */
   loopCpuSeconds?: number;
   extractionPeakMb?: number;
+  /** Heap in use once every document is extracted, after a full garbage collection. */
+  retainedMb?: number;
   extracted?: number;
   jobs?: number;
   fallback?: string;
@@ -117,12 +119,19 @@ async function main(): Promise<void> {
   console.log(`rebuild after adding one document: ${((added.seconds / cold.seconds) * 100).toFixed(1)}% of the cold build (extracted ${added.extracted})`);
   console.log(`graph: ${cold.entities} entities, ${cold.edges} edges, ${cold.mentions} mentions\n`);
 
-  console.log('memory while extracting (RSS sampled per file, --jobs 2 cold builds)');
+  // The same build over five short articles: what the process holds before any corpus (code, lexicons).
+  const baseline = run(child, ['build', join(SHARED_CORPUS, 'seeds'), join(BENCH, 'out-seeds'), '1', '0']);
+  console.log('memory: what extraction keeps (heap after a full GC once all documents are in) and RSS');
   table([
-    ['corpus', 'size', 'documents', 'RSS while extracting', 'peak RSS (whole build)'],
-    ['corpus-5mb', mb(two.bytes / 1048576), String(two.documents), mb(two.extractionPeakMb!), mb(two.peakMb)],
-    ['corpus-10k', mb(cold.bytes / 1048576), String(cold.documents), mb(cold.extractionPeakMb!), mb(cold.peakMb)],
+    ['corpus', 'text', 'documents', 'heap kept', 'RSS while extracting', 'peak RSS (whole build)'],
+    ...([
+      ['seeds (baseline)', baseline],
+      ['corpus-5mb, --jobs 2', two],
+      ['corpus-10k, --jobs 2', cold],
+    ] as const).map(([name, m]) => [name, mb(m.bytes / 1048576), String(m.documents), mb(m.retainedMb ?? NaN), mb(m.extractionPeakMb!), mb(m.peakMb)]),
   ]);
+  const kept = (m: Measure) => ((m.retainedMb ?? NaN) - (baseline.retainedMb ?? NaN)) / (m.bytes / 1048576);
+  console.log(`kept per MB of text beyond the baseline: ${kept(two).toFixed(1)} MB (corpus-5mb), ${kept(cold).toFixed(1)} MB (corpus-10k): analyses, shingles and evidence sentences, no document text`);
   console.log('');
 
   // 5. The explorer.
@@ -145,7 +154,7 @@ async function main(): Promise<void> {
   }
 
   console.log(`\nload average at end: ${loadavg().map((n) => n.toFixed(1)).join(' ')}`);
-  writeFileSync(join(BENCH, 'results.json'), JSON.stringify({ extraction, naive, one, two, cold, again, added, explorer }, null, 2));
+  writeFileSync(join(BENCH, 'results.json'), JSON.stringify({ extraction, naive, one, two, cold, again, added, baseline, explorer }, null, 2));
   console.log(`\nraw figures: ${join('out', 'bench', 'results.json')}`);
 }
 
@@ -167,7 +176,8 @@ async function bundleChild(): Promise<string> {
 }
 
 function run(child: string, args: string[]): Measure {
-  const result = spawnSync(process.execPath, [child, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 });
+  // --expose-gc: build runs measure the heap kept after extraction right after a full collection.
+  const result = spawnSync(process.execPath, ['--expose-gc', child, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 });
   if (result.status !== 0) throw new Error(`bench: "${args.join(' ')}" failed:\n${result.stderr}`);
   const last = result.stdout.trim().split('\n').at(-1)!;
   return JSON.parse(last) as Measure;

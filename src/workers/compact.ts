@@ -16,9 +16,11 @@ export interface CompactDocument {
 }
 
 export function compactDocument(source: SourceDocument, analysis: DocumentAnalysis, shingles: Uint32Array, window: CoMentionWindow): CompactDocument {
-  const { text, ...header } = source;
+  const { text, ...fields } = source;
+  // A slice shares the memory of the whole text (V8 keeps the text alive for any slice of 13 characters or more);
+  // a structured clone is a string of its own, so the text can go. A title is often the text's first line.
+  const header = structuredClone(fields);
   const spans = evidenceSpans(analysis, window, text.length);
-  // A slice shares the memory of the whole text; a structured clone is a string of its own, so the text can go.
   const windows = spans.map((span) => ({ start: span.start, text: structuredClone(text.slice(span.start, span.end)) }));
   return { header, length: text.length, analysis, shingles, windows };
 }
