@@ -19,7 +19,7 @@ import {
 } from './lexicon.js';
 import type { Token } from './tokenize.js';
 import {
-  AUXILIARIES, CLOSED_CLASS, CLUB_SUFFIXES, COMBINING_FORM, COMPASS_POINTS, CONTRACTION, CURRENCIES, EVENT_HEADS, FAITHS, FUNCTION_WORDS,
+  AUXILIARIES, CAPTION_LABELS, CLOSED_CLASS, CLUB_SUFFIXES, COMBINING_FORM, COMPASS_POINTS, CONTRACTION, CURRENCIES, EVENT_HEADS, FAITHS, FUNCTION_WORDS,
   GOVERNMENT_HEADS, HONORIFICS, LEGISLATURES, LOCATIVES, NAME_PARTICLES, NOT_ORG_ACRONYMS, OPENERS, ORG_JOINERS,
   ORG_NOUNS, PERSON_NAME_ENDING, PERSON_ROLES, ROLE_MODIFYING_HEADS, SAY_VERBS, TITLE_ABBREVIATIONS,
 } from './words.js';
@@ -106,6 +106,9 @@ function matchCountry(tokens: Token[], i: number, limit: number, text: string): 
   return undefined;
 }
 
+/** Titles that are also common family names. */
+const ROLE_SURNAMES = new Set(['king', 'bishop', 'major', 'dean', 'marshal', 'chancellor', 'pope', 'cook', 'judge', 'sheriff', 'prince', 'knight', 'abbot']);
+
 /** Verbs of events held somewhere: "at" after one introduces a venue, not an employer. */
 const VENUE_VERBS = new Set(['played', 'play', 'plays', 'held', 'staged', 'hosted', 'won', 'lost', 'drew', 'beat', 'married', 'performed', 'opened']);
 
@@ -148,6 +151,8 @@ export function findCandidates(context: SentenceContext): { candidates: Candidat
     // "Theresa May", "April Ryan": a month or a modal between names is a name.
     if ((NEVER_NAMES.has(token.lower) || CLOSED_CLASS.has(token.lower)) && !token.upper && isNameBetweenNames(tokens, i)) return true;
     if (NEVER_NAMES.has(token.lower) || (CLOSED_CLASS.has(token.lower) && !token.upper) || CONTRACTION.test(token.text)) return false;
+    // "Ahmed Mohamed Image: Reuters": a caption's label.
+    if (CAPTION_LABELS.has(token.lower) && tokens[i + 1]?.text === ':') return false;
     // "Indo-Pacific", "Euro-Atlantic": adjectives built on combining forms.
     if (COMBINING_FORM.test(token.text)) return false;
     // "0 Comments", "3 Reasons": a counted thing.
@@ -385,7 +390,8 @@ function readChunk(context: SentenceContext, start: number, end: number, out: Ca
       let last = head;
       while (last + 1 < end) {
         const next = tokens[last + 1]!;
-        if (isOrgHeadAt(tokens, last + 1, end) || next.upper) {
+        // "Apple Computer CEO Steve Jobs": a title in capitals is not part of the name.
+        if (isOrgHeadAt(tokens, last + 1, end) || (next.upper && !isPersonRole(next))) {
           last++;
           continue;
         }
@@ -467,7 +473,9 @@ function readChunk(context: SentenceContext, start: number, end: number, out: Ca
       const previousWord = tokens[runEnd - 1]!;
       // "Tim Cook", "Foreign Minister Choe Son Hui": inside a name, a role noun is part of it.
       const roleInName = FIRST_NAMES.has(previousWord.lower) || (afterRole && !isModifierBeforeRole(tokens, runEnd, end));
-      if (isPersonRole(next) || (isRole(next) && !roleInName) || isOrgHeadAt(tokens, runEnd, end)) break;
+      // "Martin Luther King", "John Major": a title that ends a name after its given name is a family name.
+      const surnameTitle = runEnd + 1 === end && ROLE_SURNAMES.has(next.lower) && !next.upper && FIRST_NAMES.has(tokens[i]!.lower) && !afterRole;
+      if (!surnameTitle && (isPersonRole(next) || (isRole(next) && !roleInName) || isOrgHeadAt(tokens, runEnd, end))) break;
       const nextCountry = matchCountry(tokens, runEnd, end, text);
       const nameAnyway = nextCountry?.length === 1 &&
         (FIRST_NAMES.has(next.lower) || LAST_NAMES.has(next.lower) || KNOWN_PEOPLE.has(next.lower) || FIRST_NAMES.has(previousWord.lower) ||

@@ -58,6 +58,7 @@ export const NOT_ORG_ACRONYMS = new Set([
   'cpu', 'gpu', 'ram', 'ssd', 'hd', 'hdtv', 'pr', 'qa', 'rv', 'suv', 'atm', 'pin', 'ip', 'api', 'sdk', 'ui', 'ux',
   'gnp', 'gni', 'cpi', 'pov', 'rov', 'uav', 'bdsm', 'nft', 'ev', 'evs', 'lng', 'icbm', 'icbms', 'ied', 'ieds', 'mri',
   'ct', 'icu', 'er', 'sat', 'gcse', 'ceos', 'fyi', 'tba', 'aka',
+  'qc', 'kc', 'sc', 'obe', 'mbe', 'cbe', 'kbe', 'frs', 'esq',
 ]);
 
 /** Verbs of speech: the unknown name beside one is most often a person's. */
@@ -172,3 +173,6 @@ export const COMPASS_POINTS = new Set([
 
 /** Words that end an English football club's name after its town ("Leeds United", "Bolton Wanderers"). */
 export const CLUB_SUFFIXES = new Set(['united', 'athletic', 'rovers', 'wanderers', 'albion', 'hotspur', 'rangers', 'fc', 'afc']);
+
+/** Labels of captions and credits ("Image: Reuters"): never part of the name written before them. */
+export const CAPTION_LABELS = new Set(['image', 'photo', 'picture', 'video', 'source', 'credit', 'file', 'caption', 'pictured']);

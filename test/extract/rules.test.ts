@@ -126,3 +126,10 @@ table('products, species, emphasis: names of things the graph does not hold', [
   ['Pollsters told Globenews the vote was close.', ['organization:Globenews']],
   ['Songs sold on the iTunes Music Store.', []],
 ]);
+
+table('names and what is written beside them', [
+  ['Schools closed in honour of Martin Luther King on Monday.', ['person:Martin Luther King']],
+  ['Orbis Computer CEO Dana Whitfield spoke.', ['organization:Orbis Computer', 'person:Dana Whitfield']],
+  ['Students cheered for Ahmed Karimi Image: Reuters.', ['person:Ahmed Karimi', 'organization:Reuters']],
+  ['The prosecutor, Mark Delaney, QC, said no.', ['person:Mark Delaney']],
+]);
