@@ -130,6 +130,6 @@ table('products, species, emphasis: names of things the graph does not hold', [
 table('names and what is written beside them', [
   ['Schools closed in honour of Martin Luther King on Monday.', ['person:Martin Luther King']],
   ['Orbis Computer CEO Dana Whitfield spoke.', ['organization:Orbis Computer', 'person:Dana Whitfield']],
-  ['Students cheered for Ahmed Karimi Image: Reuters.', ['person:Ahmed Karimi', 'organization:Reuters']],
+  ['Students cheered for Ahmed Karimi Image: Reuters.', ['person:Ahmed Karimi']],
   ['The prosecutor, Mark Delaney, QC, said no.', ['person:Mark Delaney']],
 ]);
