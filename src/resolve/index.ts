@@ -5,8 +5,12 @@
  * Pure and browser-safe: the command line and the server read and write the overrides file.
  *
  * Decisions a user of the graph should know:
- * - A short form that could stand for two entities where it is written ("Miller" in an article naming Matthew and
- *   Stephen Miller) is attached to nothing: it is left out of the resolution rather than guessed.
+ * - A surname two people of an article share goes to the one the article is about: the one named in full at least
+ *   twice and twice as often as the other ("Mohamed" for the boy named four times, not his father named once), or
+ *   else the one named earlier in the same paragraph. Otherwise ("Miller" in an article naming Matthew and Stephen
+ *   Miller alike) it is attached to nothing: left out of the resolution rather than guessed.
+ * - A name written once with words after it, in an article that uses the name throughout ("NASA T-shirt", a caption's
+ *   "… Image"), is that name, unless the longer name is an organisation's own ("Apple Corps", "Ford Foundation").
  * - A title or role on its own ("the President") never makes an entity; it joins the one person introduced with it.
  * - An institution named without its country ("the Foreign Ministry") joins the one country's institution of that
  *   name in the corpus (or the one whose country the article names); otherwise it stays an entity of its article,

@@ -42,6 +42,8 @@ interface Item {
   tokens: string[];
   /** Person: title words written before the name. */
   titles: string[];
+  /** The paragraph the mention stands in: a short form written there most likely means the person just named. */
+  paragraph: number;
   /** Organisation: the capitals of a camel-case name ("LibriVox" → "lv"), an acronym it may go by. */
   capitals?: string | undefined;
 }
@@ -86,9 +88,9 @@ function isInstitution(tokens: string[]): boolean {
 
 // ─── 1. reading names ────────────────────────────────────────────────────────────────────────────────────────
 
-function readMention(doc: string, mention: Mention, countriesBefore: (mention: Mention) => string | undefined): Item | undefined {
+function readMention(doc: string, mention: Mention, countriesBefore: (mention: Mention) => string | undefined, paragraph: number): Item | undefined {
   const written = mention.canonical || mention.text;
-  const base = { doc, mention, type: mention.type, titles: [] as string[] };
+  const base = { doc, mention, type: mention.type, titles: [] as string[], paragraph };
   if (mention.type === 'person') {
     const name = personName(written);
     if (name.tokens.length === 0) return { ...base, kind: 'role', tokens: [], titles: personName(mention.text).titles.length ? personName(mention.text).titles : roleWords(mention.text) };
@@ -278,7 +280,14 @@ function clusterPeople(items: Item[], clusters: DocumentClusters): void {
     // surname-first name, "Daniel" in an interview) the one person whose name starts with it.
     const misspeltMatches = fullClusters.filter((cluster) => [...cluster.names].some((name) => misspelt(name.split(' ').at(-1) ?? '', word)));
     const candidates = lastMatches.length > 0 ? lastMatches : firstMatches.length > 0 ? firstMatches : misspeltMatches;
-    if (candidates.length > 1) continue; // ambiguous where it stands: attached to nothing
+    if (candidates.length > 1) {
+      for (const item of group) {
+        const target = salientAmong(candidates, item);
+        // Neither dominates nor was just named: ambiguous where it stands, attached to nothing.
+        if (target) clusters.join(target, item, false);
+      }
+      continue;
+    }
     const target = candidates[0];
     const cluster = target ?? clusters.create(group.shift() as Item);
     for (const item of group) clusters.join(cluster, item, target === undefined);
@@ -291,6 +300,64 @@ function clusterPeople(items: Item[], clusters: DocumentClusters): void {
     const target = bySurname.length > 0 ? only(bySurname) : only(fullClusters.filter((cluster) => item.titles.every((title) => cluster.titles.has(title))));
     if (target) clusters.join(target, item, false);
   }
+}
+
+/**
+ * Words that end the name of an organisation in its own right: "Apple Corps", "Ford Foundation" and "Boeing
+ * Capital" are not Apple, Ford and Boeing even written once beside them.
+ */
+const ORGANIZATION_HEADS = new Set(
+  `corps company companies corporation records bank foundation institute university college school academy party union
+  association council committee club team league federation museum hospital church society trust fund capital
+  airlines airways press news times post studios pictures music publishing network channel agency authority board
+  ministry department office court commission`.split(/\s+/).filter(Boolean),
+);
+
+/**
+ * A name written once in an article as a name the article uses throughout with words after it ("Ahmed Mohamed
+ * Image" in a caption, "NASA T-shirt", "Google Analytics", "EADS North America" beside EADS) is that name: read as
+ * it, so the one-off span makes no entity of its own. Not when the longer name stands on its own in other articles,
+ * when what follows is a qualifier ("of Japan") or ends like an organisation's own name ("Apple Corps"), nor for a
+ * person after a lone word ("Paul" and "Paul Allen").
+ */
+function foldOneOffExtensions(items: Item[], standalone: Map<string, number>): Item[] {
+  const counts = new Map<string, number>();
+  for (const item of items) if (item.tokens.length) counts.set(`${item.type} ${identity(item.tokens)}`, (counts.get(`${item.type} ${identity(item.tokens)}`) ?? 0) + 1);
+  const bases = new Map<string, Item>();
+  for (const item of items) {
+    const usable = item.type === 'person' ? item.kind === 'full' : item.type === 'organization' && (item.kind === 'full' || item.kind === 'acronym') && !isInstitution(item.tokens);
+    if (usable && (counts.get(`${item.type} ${identity(item.tokens)}`) ?? 0) >= 2) bases.set(`${item.type} ${identity(item.tokens)}`, item);
+  }
+  if (bases.size === 0) return items;
+  return items.map((item) => {
+    if (item.kind !== 'full' || item.type === 'country' || (counts.get(`${item.type} ${identity(item.tokens)}`) ?? 0) !== 1) return item;
+    if (item.type === 'organization' && (standalone.get(identity(item.tokens)) ?? 0) >= 2) return item;
+    for (let length = item.tokens.length - 1; length >= (item.type === 'person' ? 2 : 1); length--) {
+      const base = bases.get(`${item.type} ${identity(item.tokens.slice(0, length))}`);
+      if (!base) continue;
+      const rest = item.tokens.slice(length);
+      if (item.type === 'organization' && (ORGANIZATION_STOPWORDS.has(rest[0] ?? '') || ORGANIZATION_HEADS.has(rest[rest.length - 1] ?? ''))) return item;
+      return { ...item, kind: base.kind, tokens: base.tokens, capitals: base.capitals };
+    }
+    return item;
+  });
+}
+
+/**
+ * Which of several people a short form shared by their names ("Mohamed" for Ahmed Mohamed and his father Mohamed
+ * El-Hassan Mohamed) stands for. Journalistic convention: a bare surname is the article's main subject of that
+ * name, so the one named in full at least twice and twice as often as any other takes it. Failing that, the one of
+ * them named in full earlier in the same paragraph, when no other of them is. Otherwise none.
+ */
+function salientAmong(candidates: Cluster[], item: Item): Cluster | undefined {
+  const fullMentions = (cluster: Cluster): number => cluster.items.filter((other) => other.kind === 'full').length;
+  const ranked = [...candidates].sort((a, b) => fullMentions(b) - fullMentions(a));
+  const [top, second] = ranked;
+  if (top && second && fullMentions(top) >= 2 && fullMentions(top) >= 2 * fullMentions(second)) return top;
+  const namedJustBefore = candidates.filter((cluster) =>
+    cluster.items.some((other) => other.kind === 'full' && other.paragraph === item.paragraph && other.mention.start < item.mention.start),
+  );
+  return namedJustBefore.length === 1 ? namedJustBefore[0] : undefined;
 }
 
 /**
@@ -543,9 +610,12 @@ export function resolveMentions(analyses: DocumentAnalysis[], text?: (doc: strin
   const clusters: Cluster[] = [];
   const itemsByDoc = analyses.map((analysis) => {
     const countriesBefore = adjacentCountry(analysis, text ? () => text(analysis.doc) : undefined);
-    return analysis.mentions.map((mention) => readMention(analysis.doc, mention, countriesBefore)).filter((item): item is Item => item !== undefined);
+    const paragraphOf = (mention: Mention): number => analysis.sentences[mention.sentence]?.paragraph ?? 0;
+    const items = analysis.mentions.map((mention) => readMention(analysis.doc, mention, countriesBefore, paragraphOf(mention))).filter((item): item is Item => item !== undefined);
+    return items;
   });
   const standalone = standaloneOrganizations(itemsByDoc);
+  for (const [index, items] of itemsByDoc.entries()) itemsByDoc[index] = foldOneOffExtensions(items, standalone);
   for (const [index, analysis] of analyses.entries()) {
     const items = itemsByDoc[index] ?? [];
     for (const type of ['country', 'organization', 'person'] as const) {

@@ -15,7 +15,10 @@ export interface DocSpec {
 
 export function analysis(spec: DocSpec, index = 0): DocumentAnalysis {
   const doc = spec.id ?? `doc${index}.txt`;
-  const sentences = [...spec.text.matchAll(/[^.!?]+[.!?]*/g)].map((match) => ({ start: match.index, end: match.index + match[0].length, paragraph: 0 }));
+  // A line break starts a paragraph, as in the articles.
+  const paragraphs = [...spec.text.matchAll(/[^\n]+/g)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+  const paragraphAt = (offset: number): number => Math.max(0, paragraphs.findIndex((p) => p.start <= offset && offset < p.end));
+  const sentences = [...spec.text.matchAll(/[^.!?\n]+[.!?]*/g)].map((match) => ({ start: match.index, end: match.index + match[0].length, paragraph: paragraphAt(match.index) }));
   let from = 0;
   const mentions: Mention[] = spec.mentions.map(([surface, type, canonical]) => {
     const start = spec.text.indexOf(surface, from);
@@ -24,7 +27,7 @@ export function analysis(spec: DocSpec, index = 0): DocumentAnalysis {
     const sentence = Math.max(0, sentences.findIndex((s) => s.start <= start && start < s.end));
     return { start, end: from, text: surface, type, sentence, ...(canonical ? { canonical } : {}) };
   });
-  return { doc, sentences, paragraphs: [{ start: 0, end: spec.text.length }], mentions };
+  return { doc, sentences, paragraphs, mentions };
 }
 
 export function analyses(specs: DocSpec[]): DocumentAnalysis[] {

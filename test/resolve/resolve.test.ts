@@ -64,6 +64,41 @@ const withinDocument: GroupingCase[] = [
     [{ text: 'President Joe Biden spoke. The President left. The Prime Minister stayed.', mentions: [['President Joe Biden', 'person'], ['The President', 'person'], ['The Prime Minister', 'person']] }],
     [['0:President Joe Biden', '0:The President']],
   ],
+  [
+    'a surname two people share goes to the one named in full at least twice as often (the article\'s subject)',
+    [
+      {
+        text: 'Sara Lind built a clock. Police held Sara Lind. Her father Erik Lind spoke. Lind was freed.',
+        mentions: [['Sara Lind', 'person'], ['Sara Lind', 'person'], ['Erik Lind', 'person'], ['Lind', 'person']],
+      },
+    ],
+    [['0:Lind', '0:Sara Lind'], ['0:Erik Lind']],
+  ],
+  [
+    'a surname two people share, neither dominant, goes to the one named earlier in its paragraph',
+    [{ text: 'Anna Berg opened a shop.\nOlof Berg runs the café. Berg said no.', mentions: [['Anna Berg', 'person'], ['Olof Berg', 'person'], ['Berg', 'person']] }],
+    [['0:Anna Berg'], ['0:Berg', '0:Olof Berg']],
+  ],
+  [
+    'a full name written once with a word after it, beside the same name used throughout, is that name',
+    [
+      {
+        text: 'Lena Koch built it. Lena Koch Image shows her. Lena Koch smiled. Koch left.',
+        mentions: [['Lena Koch', 'person'], ['Lena Koch Image', 'person'], ['Lena Koch', 'person'], ['Koch', 'person']],
+      },
+    ],
+    [['0:Koch', '0:Lena Koch', '0:Lena Koch Image']],
+  ],
+  [
+    'an organisation written once with words after it, beside the name used throughout, is that organisation',
+    [
+      {
+        text: 'Zentro grew. Zentro Analytics tracks users. Zentro said so. The OKX T-shirt sold out. OKX agreed. OKX left.',
+        mentions: [['Zentro', 'organization'], ['Zentro Analytics', 'organization'], ['Zentro', 'organization'], ['OKX T-shirt', 'organization'], ['OKX', 'organization'], ['OKX', 'organization']],
+      },
+    ],
+    [['0:OKX', '0:OKX T-shirt'], ['0:Zentro', '0:Zentro Analytics']],
+  ],
 ];
 
 const acrossDocuments: GroupingCase[] = [
@@ -283,6 +318,38 @@ const mustNotMerge: GroupingCase[] = [
     'a father and son named in one article, and the name that could be either',
     [{ text: 'George H. W. Bush and George W. Bush met. George Bush spoke.', mentions: [['George H. W. Bush', 'person'], ['George W. Bush', 'person'], ['George Bush', 'person']] }],
     [['0:George H. W. Bush'], ['0:George W. Bush'], ['0:George Bush']],
+  ],
+  [
+    'two people of one surname named equally often, and the surname in a paragraph that names neither',
+    [{ text: 'Anna Berg met Olof Berg.\nBerg said no.', mentions: [['Anna Berg', 'person'], ['Olof Berg', 'person'], ['Berg', 'person']] }],
+    [['0:Anna Berg'], ['0:Olof Berg']],
+  ],
+  [
+    'two people of one surname each named twice: neither dominates',
+    [
+      {
+        text: 'Anna Berg met Olof Berg. Anna Berg and Olof Berg left.\nBerg said no.',
+        mentions: [['Anna Berg', 'person'], ['Olof Berg', 'person'], ['Anna Berg', 'person'], ['Olof Berg', 'person'], ['Berg', 'person']],
+      },
+    ],
+    [['0:Anna Berg'], ['0:Olof Berg']],
+  ],
+  [
+    'a longer name written once that ends like an organisation of its own, or names one elsewhere',
+    [
+      {
+        text: 'Zentro grew. Zentro Foundation gave. Zentro Rockets flew. Zentro said so.',
+        mentions: [['Zentro', 'organization'], ['Zentro Foundation', 'organization'], ['Zentro Rockets', 'organization'], ['Zentro', 'organization']],
+      },
+      { text: 'Zentro Rockets launched.', mentions: [['Zentro Rockets', 'organization']] },
+      { text: 'Zentro Rockets landed.', mentions: [['Zentro Rockets', 'organization']] },
+    ],
+    [['0:Zentro'], ['0:Zentro Foundation'], ['0:Zentro Rockets', '1:Zentro Rockets', '2:Zentro Rockets']],
+  ],
+  [
+    'a full name with a word after it when the shorter name is a single word',
+    [{ text: 'Paul spoke. Paul left. Paul Allen came.', mentions: [['Paul', 'person'], ['Paul', 'person'], ['Paul Allen', 'person']] }],
+    [['0:Paul', '0:Paul Allen']],
   ],
 ];
 
