@@ -5,7 +5,7 @@
  * the explorer's script and styles are inlined, and the build's data travels in a JSON data block
  * (`<script type="application/json">`), which the page parses but never executes.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defaultWebRoot, MissingBuildFileError, MissingExplorerError } from './paths.js';
@@ -52,6 +52,21 @@ async function inlineAssets(html: string, webRoot: string): Promise<string> {
   return out.replace(/<link\b[^>]*\brel="modulepreload"[^>]*>/g, '');
 }
 
+/** Must match INLINE_WORKER_ID in web/src/articles/names.ts. */
+const PIPELINE_BLOCK_ID = 'comention-pipeline-worker';
+
+/**
+ * The explorer's pipeline script (articles dropped into the page are built by it) as an inert text block: the
+ * page starts it from a blob: URL, since a page on disk cannot load a worker file next to it.
+ */
+async function pipelineBlock(webRoot: string): Promise<string> {
+  const assets = resolve(webRoot, 'assets');
+  const names = existsSync(assets) ? (await readdir(assets)).filter((name) => /^pipeline\.worker-[\w-]+\.js$/.test(name)) : [];
+  if (names.length === 0) return '';
+  const code = await readFile(resolve(assets, names[0]!), 'utf8');
+  return `<script id="${PIPELINE_BLOCK_ID}" type="text/plain">${scriptSafeCode(code)}</script>`;
+}
+
 /**
  * Writes `siteDir/index.html`: the explorer with the graph, documents and (by default) mentions of `outDir`
  * built in. Returns the path of the page.
@@ -78,7 +93,8 @@ export async function writeSite(outDir: string, siteDir: string, options: SiteOp
   const data = { graph, documents: documentsText ? (JSON.parse(documentsText) as unknown) : [], mentions };
   const block = `<script id="comention-data" type="application/json">${scriptSafeJson(JSON.stringify(data))}</script>`;
   const html = await inlineAssets(await readFile(indexPath, 'utf8'), webRoot);
-  const page = html.includes('</body>') ? html.replace('</body>', () => `${block}\n</body>`) : html + block;
+  const blocks = `${block}\n${await pipelineBlock(webRoot)}`;
+  const page = html.includes('</body>') ? html.replace('</body>', () => `${blocks}\n</body>`) : html + blocks;
   await mkdir(siteDir, { recursive: true });
   const pagePath = resolve(siteDir, 'index.html');
   await writeFile(pagePath, page, 'utf8');

@@ -16,8 +16,8 @@ export interface ExplorerData {
   graph: CoMentionGraph;
   documents: DocumentRecord[];
   mentions: MentionRow[];
-  /** 'server': changes can be saved through /api/overrides. */
-  source: 'server' | 'inline';
+  /** 'server': changes can be saved through /api/overrides; 'articles': built in the page from brought-in articles. */
+  source: 'server' | 'inline' | 'articles';
 }
 
 /** The data could not be loaded; the message says what to run. */

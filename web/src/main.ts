@@ -7,12 +7,15 @@ import './style.css';
 import { addOverrideRule, emptyOverrides, parseOverrides } from '../../src/resolve/overrides.js';
 import type { Overrides } from '../../src/types.js';
 import { Explorer } from './app.js';
-import { loadData, type ExplorerData } from './data.js';
+import { graphFromJson, loadData, type ExplorerData } from './data.js';
 import { append, byId, clear, el, formatNumber } from './dom.js';
 import { DetailsPanel } from './panel.js';
 import { attachSuggestions } from './searchbox.js';
 import { Sidebar } from './sidebar.js';
 import { BackgroundLayout, download, exportView, readGraphFile, type ExportFormat } from './tools.js';
+import { buildFromArticles, isGraphFile, pastedArticles, type Progress } from './articles/client.js';
+import type { ArticleFile } from './articles/run.js';
+import type { InputWarning } from '../../src/types.js';
 
 let toastTimer: ReturnType<typeof setTimeout> | undefined;
 function notify(message: string): void {
@@ -66,7 +69,11 @@ async function start(data: ExplorerData): Promise<void> {
   (window as unknown as { comention: Explorer }).comention = explorer;
 
   let saved: Overrides = emptyOverrides();
-  let status = data.source === 'server' ? 'Checking whether changes can be saved…' : 'Static page: changes stay in this page; download the rules to keep them.';
+  let status = {
+    server: 'Checking whether changes can be saved…',
+    inline: 'Static page: changes stay in this page; download the rules to keep them.',
+    articles: 'Built in this page from your articles: changes stay here; download the rules to keep them.',
+  }[data.source];
   if (data.source === 'server') {
     try {
       const response = await fetch('./api/overrides', { cache: 'no-store' });
@@ -161,7 +168,7 @@ async function start(data: ExplorerData): Promise<void> {
   }
 }
 
-async function openFile(file: File): Promise<void> {
+async function openGraphFile(file: File): Promise<void> {
   try {
     const graph = await readGraphFile(file);
     await start({ graph, documents: [], mentions: [], source: 'inline' });
@@ -169,6 +176,86 @@ async function openFile(file: File): Promise<void> {
   } catch (error) {
     notify((error as Error).message);
   }
+}
+
+const STAGE_TEXT: Record<Progress['stage'], string> = { read: 'Reading', extract: 'Finding names in', graph: 'Linking names across' };
+
+/** The progress card over the graph; after the build it lists what was skipped, as text. */
+function showPipelineStatus(lines: string[], warnings: InputWarning[] = [], progress?: { done: number; total: number }): void {
+  const box = byId('pipeline-status');
+  clear(box);
+  append(box, ...lines.map((line, index) => el('p', { className: index === 0 ? 'status-line' : 'meta' }, line)));
+  if (progress) {
+    const bar = el('progress', { 'aria-label': 'Progress' });
+    bar.max = Math.max(progress.total, 1);
+    bar.value = progress.done;
+    append(box, bar);
+  }
+  if (warnings.length) {
+    append(
+      box,
+      el('p', { className: 'meta' }, `${warnings.length} problem${warnings.length === 1 ? '' : 's'}:`),
+      el('ul', { className: 'warnings' }, ...warnings.slice(0, 50).map((warning) => el('li', {}, `${warning.path}${warning.line ? `:${warning.line}` : ''}: ${warning.message}`))),
+    );
+  }
+  if (!progress) append(box, el('button', { type: 'button', className: 'small-button', onClick: () => (box.hidden = true) }, 'Close'));
+  box.hidden = false;
+}
+
+let building = false;
+
+/** Runs the pipeline on articles in the page (a worker when allowed) and shows the resulting graph. */
+async function bringInArticles(files: ArticleFile[]): Promise<void> {
+  if (building) return notify('A graph is being built already; wait for it to finish.');
+  building = true;
+  const count = `${files.length} file${files.length === 1 ? '' : 's'}`;
+  showPipelineStatus([`Building a graph from ${count} in this page…`, 'Nothing is uploaded.'], [], { done: 0, total: files.length });
+  try {
+    const window = session?.explorer.window ?? 'sentence';
+    const result = await buildFromArticles(files, window, (step) => {
+      const thread = step.thread === 'page' ? 'This browser allows no worker here: the page may not respond until the build ends.' : 'Nothing is uploaded.';
+      const unit = step.stage === 'read' ? 'files' : 'articles';
+      showPipelineStatus([`${STAGE_TEXT[step.stage]} ${formatNumber(step.total)} ${unit}…`, thread], [], step);
+    });
+    await start({ graph: graphFromJson(result.graph), documents: result.documents, mentions: result.mentions, source: 'articles' });
+    const graph = session!.explorer.graph;
+    const summary = `Built from ${formatNumber(result.documents.length)} article${result.documents.length === 1 ? '' : 's'}: ${formatNumber(graph.order)} entities, ${formatNumber(graph.size)} links.`;
+    if (result.warnings.length) showPipelineStatus([summary], result.warnings);
+    else byId('pipeline-status').hidden = true;
+    notify(summary);
+  } catch (error) {
+    showPipelineStatus([`No graph built: ${(error as Error).message}`]);
+  } finally {
+    building = false;
+  }
+}
+
+async function openFiles(files: File[]): Promise<void> {
+  if (files.length === 0) return;
+  const graphs = files.filter((file) => isGraphFile(file.name));
+  if (graphs.length === files.length) {
+    if (graphs.length > 1) notify(`Opened only ${graphs[0]!.name}: the explorer shows one graph at a time.`);
+    return openGraphFile(graphs[0]!);
+  }
+  if (graphs.length) notify(`Left out ${graphs.map((file) => file.name).join(', ')}: drop a graph on its own to open it.`);
+  const articles = await Promise.all(files.filter((file) => !isGraphFile(file.name)).map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })));
+  return bringInArticles(articles);
+}
+
+function bindPasteDialog(): void {
+  const dialog = byId<HTMLDialogElement>('paste-dialog');
+  const text = byId<HTMLTextAreaElement>('paste-text');
+  byId('paste-open').addEventListener('click', () => {
+    dialog.showModal();
+    text.focus();
+  });
+  dialog.addEventListener('close', () => {
+    if (dialog.returnValue !== 'build') return;
+    const files = pastedArticles(text.value);
+    if (files.length === 0) return notify('Nothing to build: paste the text of at least one article.');
+    text.value = '';
+    void bringInArticles(files);
+  });
 }
 
 /** sigma's resize() clears its canvases without drawing again. */
@@ -202,8 +289,11 @@ function bindPage(): void {
     }
   });
   byId<HTMLInputElement>('import-input').addEventListener('change', (event) => {
-    const file = (event.target as HTMLInputElement).files?.[0];
-    if (file) void openFile(file);
+    const input = event.target as HTMLInputElement;
+    const files = [...(input.files ?? [])];
+    // Cleared so choosing the same files again still fires a change.
+    input.value = '';
+    void openFiles(files);
   });
   const overlay = byId('drop-overlay');
   window.addEventListener('dragover', (event) => {
@@ -217,10 +307,10 @@ function bindPage(): void {
   window.addEventListener('drop', (event) => {
     event.preventDefault();
     overlay.hidden = true;
-    const file = event.dataTransfer?.files[0];
-    if (file) void openFile(file);
+    void openFiles([...(event.dataTransfer?.files ?? [])]);
   });
   new ResizeObserver(redraw).observe(byId('graph'));
+  bindPasteDialog();
 }
 
 bindPage();
