@@ -89,6 +89,9 @@ function namesNoEntity(tokens: Token[], candidate: Candidate, docPlaces: Readonl
   // "Irving Independent School District": a capitalised head after several words may end an organisation's name.
   const lowerHead = head?.text === head?.lower || candidate.to - candidate.from === 1;
   if (lowerHead && isBeforePlaceHead(tokens, candidate.to) && (candidate.type !== 'country' || candidate.rule === 'country-capital')) return true;
+  // "Moscone West", "New Territories East": a venue's or a district's half, not an organisation.
+  const lastWord = tokens[candidate.to - 1]!;
+  if (candidate.type === 'organization' && candidate.to - candidate.from > 1 && COMPASS_POINTS.has(lastWord.lower) && !lastWord.upper) return true;
   if (candidate.to - candidate.from !== 1 || candidate.type === 'country') return false;
   const word = tokens[candidate.from]!;
   // "in Kursk", once the text has said "the Kursk region"; "the Dreamliner" after "the 787 Dreamliner".

@@ -58,7 +58,7 @@ export const NOT_ORG_ACRONYMS = new Set([
   'cpu', 'gpu', 'ram', 'ssd', 'hd', 'hdtv', 'pr', 'qa', 'rv', 'suv', 'atm', 'pin', 'ip', 'api', 'sdk', 'ui', 'ux',
   'gnp', 'gni', 'cpi', 'pov', 'rov', 'uav', 'bdsm', 'nft', 'ev', 'evs', 'lng', 'icbm', 'icbms', 'ied', 'ieds', 'mri',
   'ct', 'icu', 'er', 'sat', 'gcse', 'ceos', 'fyi', 'tba', 'aka',
-  'qc', 'kc', 'sc', 'obe', 'mbe', 'cbe', 'kbe', 'frs', 'esq',
+  'qc', 'kc', 'sc', 'obe', 'mbe', 'cbe', 'kbe', 'frs', 'esq', 'potus', 'flotus', 'vpotus',
 ]);
 
 /** Verbs of speech: the unknown name beside one is most often a person's. */

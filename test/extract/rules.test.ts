@@ -133,3 +133,8 @@ table('names and what is written beside them', [
   ['Students cheered for Ahmed Karimi Image: Reuters.', ['person:Ahmed Karimi']],
   ['The prosecutor, Mark Delaney, QC, said no.', ['person:Mark Delaney']],
 ]);
+
+table('halves of places and titles in capitals', [
+  ['Delegates met analysts at Brightwater West on Monday.', []],
+  ['POTUS spoke to Kanye West.', ['person:Kanye West']],
+]);
