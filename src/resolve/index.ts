@@ -6,7 +6,7 @@
  *
  * Decisions a user of the graph should know:
  * - A surname two people of an article share goes to the one the article is about: the one named in full at least
- *   twice and twice as often as the other ("Mohamed" for the boy named four times, not his father named once), or
+ *   twice and twice as often as the other (a boy named four times, not his father named once), or
  *   else the one named earlier in the same paragraph. Otherwise ("Miller" in an article naming Matthew and Stephen
  *   Miller alike) it is attached to nothing: left out of the resolution rather than guessed.
  * - A name written once with words after it, in an article that uses the name throughout ("NASA T-shirt", a caption's

@@ -315,32 +315,41 @@ const ORGANIZATION_HEADS = new Set(
 
 /**
  * A name written once in an article as a name the article uses throughout with words after it ("Ahmed Mohamed
- * Image" in a caption, "NASA T-shirt", "Google Analytics", "EADS North America" beside EADS) is that name: read as
- * it, so the one-off span makes no entity of its own. Not when the longer name stands on its own in other articles,
- * when what follows is a qualifier ("of Japan") or ends like an organisation's own name ("Apple Corps"), nor for a
- * person after a lone word ("Paul" and "Paul Allen").
+ * Image" in a caption, "NASA T-shirt", "EADS North America" beside EADS) is that name: read as it, so the one-off
+ * span makes no entity of its own. So is an organisation's name with words after it that never stands on its own
+ * ("Google Chrome", "Intel Core Duo") when the name it starts with stands alone in two articles or more. Not when
+ * the longer name stands on its own in other articles, when what follows is a qualifier ("of Japan") or ends like
+ * an organisation's own name ("Apple Corps"), nor for a person after a lone word ("Paul" and "Paul Allen").
  */
-function foldOneOffExtensions(items: Item[], standalone: Map<string, number>): Item[] {
+function foldExtendedNames(items: Item[], standalone: Map<string, number>, corpusNames: Map<string, Item>): Item[] {
+  const keyOf = (type: EntityType, tokens: string[]): string => `${type} ${identity(tokens)}`;
   const counts = new Map<string, number>();
-  for (const item of items) if (item.tokens.length) counts.set(`${item.type} ${identity(item.tokens)}`, (counts.get(`${item.type} ${identity(item.tokens)}`) ?? 0) + 1);
+  for (const item of items) if (item.tokens.length) counts.set(keyOf(item.type, item.tokens), (counts.get(keyOf(item.type, item.tokens)) ?? 0) + 1);
   const bases = new Map<string, Item>();
   for (const item of items) {
-    const usable = item.type === 'person' ? item.kind === 'full' : item.type === 'organization' && (item.kind === 'full' || item.kind === 'acronym') && !isInstitution(item.tokens);
-    if (usable && (counts.get(`${item.type} ${identity(item.tokens)}`) ?? 0) >= 2) bases.set(`${item.type} ${identity(item.tokens)}`, item);
+    if (isFoldBase(item) && (counts.get(keyOf(item.type, item.tokens)) ?? 0) >= 2) bases.set(keyOf(item.type, item.tokens), item);
   }
-  if (bases.size === 0) return items;
   return items.map((item) => {
-    if (item.kind !== 'full' || item.type === 'country' || (counts.get(`${item.type} ${identity(item.tokens)}`) ?? 0) !== 1) return item;
-    if (item.type === 'organization' && (standalone.get(identity(item.tokens)) ?? 0) >= 2) return item;
-    for (let length = item.tokens.length - 1; length >= (item.type === 'person' ? 2 : 1); length--) {
-      const base = bases.get(`${item.type} ${identity(item.tokens.slice(0, length))}`);
+    if (item.kind !== 'full' || item.type === 'country') return item;
+    const organization = item.type === 'organization';
+    if (organization && (standalone.get(identity(item.tokens)) ?? 0) >= 2) return item;
+    const once = (counts.get(keyOf(item.type, item.tokens)) ?? 0) === 1;
+    for (let length = item.tokens.length - 1; length >= (organization ? 1 : 2); length--) {
+      const prefix = item.tokens.slice(0, length);
+      const base = (once ? bases.get(keyOf(item.type, prefix)) : undefined) ?? (organization && (standalone.get(identity(prefix)) ?? 0) >= 2 ? corpusNames.get(identity(prefix)) : undefined);
       if (!base) continue;
       const rest = item.tokens.slice(length);
-      if (item.type === 'organization' && (ORGANIZATION_STOPWORDS.has(rest[0] ?? '') || ORGANIZATION_HEADS.has(rest[rest.length - 1] ?? ''))) return item;
+      if (organization && (ORGANIZATION_STOPWORDS.has(rest[0] ?? '') || ORGANIZATION_HEADS.has(rest[rest.length - 1] ?? ''))) return item;
       return { ...item, kind: base.kind, tokens: base.tokens, capitals: base.capitals };
     }
     return item;
   });
+}
+
+/** A name others may extend: a person's full name, an organisation's own name or acronym (not "Foreign Ministry"). */
+function isFoldBase(item: Item): boolean {
+  if (item.type === 'person') return item.kind === 'full';
+  return item.type === 'organization' && (item.kind === 'full' || item.kind === 'acronym') && !isInstitution(item.tokens);
 }
 
 /**
@@ -615,7 +624,9 @@ export function resolveMentions(analyses: DocumentAnalysis[], text?: (doc: strin
     return items;
   });
   const standalone = standaloneOrganizations(itemsByDoc);
-  for (const [index, items] of itemsByDoc.entries()) itemsByDoc[index] = foldOneOffExtensions(items, standalone);
+  const corpusNames = new Map<string, Item>();
+  for (const item of itemsByDoc.flat()) if (item.type === 'organization' && isFoldBase(item)) corpusNames.set(identity(item.tokens), item);
+  for (const [index, items] of itemsByDoc.entries()) itemsByDoc[index] = foldExtendedNames(items, standalone, corpusNames);
   for (const [index, analysis] of analyses.entries()) {
     const items = itemsByDoc[index] ?? [];
     for (const type of ['country', 'organization', 'person'] as const) {

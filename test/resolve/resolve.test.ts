@@ -204,6 +204,15 @@ const acrossDocuments: GroupingCase[] = [
     [['0:Aer Lingus Group PLC', '1:Aer Lingus'], ['0:Apple Inc.', '1:Apple Computer', '2:Apple']],
   ],
   [
+    'a company name with words after it that never stand alone is the company that stands alone elsewhere',
+    [
+      { text: 'Zentro grew.', mentions: [['Zentro', 'organization']] },
+      { text: 'Zentro shrank.', mentions: [['Zentro', 'organization']] },
+      { text: 'Zentro Chrome crashed twice. Zentro Chrome was patched.', mentions: [['Zentro Chrome', 'organization'], ['Zentro Chrome', 'organization']] },
+    ],
+    [['0:Zentro', '1:Zentro', '2:Zentro Chrome']],
+  ],
+  [
     'descriptors before a name are not part of it; a trade word after "of" is',
     [
       { text: 'The pro-Beijing DAB and aircraft maker Boeing and the Massachusetts Institute of Technology.', mentions: [['pro-Beijing DAB', 'organization'], ['aircraft maker Boeing', 'organization'], ['Massachusetts Institute of Technology', 'organization']] },
@@ -345,6 +354,14 @@ const mustNotMerge: GroupingCase[] = [
       { text: 'Zentro Rockets landed.', mentions: [['Zentro Rockets', 'organization']] },
     ],
     [['0:Zentro'], ['0:Zentro Foundation'], ['0:Zentro Rockets', '1:Zentro Rockets', '2:Zentro Rockets']],
+  ],
+  [
+    'a company name with words after it, when the name it starts with stands alone in one article only',
+    [
+      { text: 'Zentro grew.', mentions: [['Zentro', 'organization']] },
+      { text: 'Zentro Chrome crashed.', mentions: [['Zentro Chrome', 'organization']] },
+    ],
+    [['0:Zentro'], ['1:Zentro Chrome']],
   ],
   [
     'a full name with a word after it when the shorter name is a single word',
