@@ -106,6 +106,12 @@ function matchCountry(tokens: Token[], i: number, limit: number, text: string): 
   return undefined;
 }
 
+/** Words that name a multi-sport event before "Games". */
+const GAMES_EVENT_WORDS = new Set([
+  'olympic', 'paralympic', 'commonwealth', 'asian', 'african', 'european', 'pan', 'winter', 'summer', 'youth', 'world',
+  'mediterranean', 'island', 'invictus', 'special', 'arab', 'pacific', 'goodwill', 'hunger', 'highland', 'x',
+]);
+
 /** Titles that are also common family names. */
 const ROLE_SURNAMES = new Set(['king', 'bishop', 'major', 'dean', 'marshal', 'chancellor', 'pope', 'cook', 'judge', 'sheriff', 'prince', 'knight', 'abbot']);
 
@@ -547,6 +553,8 @@ function classifyRun(
     return emit('person', 'hyphenated-given-name');
   }
   // "Fisht Stadium", "Grand Mosque": a place that is not a country; "Macworld Conference": an event.
+  // "Epic Games", "Riot Games": a studio; "Olympic Games", "Asian Games": an event.
+  if (words.length === 2 && last.lower === 'games' && !GAMES_EVENT_WORDS.has(first.lower) && !COUNTRY_FORMS.has(first.text)) return emit('organization', 'games-studio');
   if (words.length >= 2 && (PLACE_HEADS.has(words[words.length - 1]!.lower) || EVENT_HEADS.has(words[words.length - 1]!.lower))) {
     // ... though its organiser is named: "FIFA World Cup", "Google Science Fair".
     if (EVENT_HEADS.has(last.lower) && (first.upper || KNOWN_ORGANIZATIONS.has(first.lower) || memory.organizations.has(first.lower))) {
@@ -674,6 +682,8 @@ export function settleSingle(context: SentenceContext, index: number): Candidate
   const familiar = FAMILIAR_WORDS.has(lower);
   if (next && SAY_VERBS.has(next.lower) && !familiar) return make('person', 'name-said');
   if (previous && SAY_VERBS.has(previous.lower) && !familiar) return make('person', 'said-name');
+  // "the ruling Morena party", "the Likud party": a party named before the word.
+  if (next?.text === 'party') return make('organization', 'party-name');
   // "Western backers", "Islamic law": an adjective before its noun.
   if (next?.word && !next.capitalised && !SAY_VERBS.has(next.lower) && !AUXILIARIES.has(next.lower) &&
     (ADJECTIVES.has(lower) || /(ic|ical|ive|an|ese|ish)$/.test(lower))) {
@@ -726,7 +736,8 @@ function isNameBetweenNames(tokens: Token[], i: number): boolean {
   const previous = tokens[i - 1];
   const next = tokens[i + 1];
   const afterFirstName = previous?.capitalised === true && FIRST_NAMES.has(previous.lower) && !tokens[i]!.attached;
-  const beforeLastName = next?.capitalised === true && LAST_NAMES.has(next.lower) && !next.attached && !next.newlineBefore;
+  // "Jun Young-hyun": a Korean given name, hyphenated, after a family name that is also a month's abbreviation.
+  const beforeLastName = next?.capitalised === true && (LAST_NAMES.has(next.lower) || /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(next.text)) && !next.attached && !next.newlineBefore;
   return afterFirstName || beforeLastName;
 }
 

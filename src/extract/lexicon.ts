@@ -223,6 +223,8 @@ for (const [word, tagOrTags] of Object.entries(lexicon)) {
 }
 // compromise tags a handful of abbreviations as organisations; they are not names.
 for (const word of ['dept', 'univ', 'assn', 'inc', 'ltd', 'co', 'corp', 'bros']) KNOWN_ORGANIZATIONS.delete(word);
+// Wire services that compromise does not know: they are quoted in most news ("told Reuters").
+for (const agency of ['reuters', 'bloomberg', 'tass', 'kyodo', 'interfax', 'anadolu', 'bernama', 'antara']) KNOWN_ORGANIZATIONS.add(agency);
 
 for (const word of [
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',

@@ -130,11 +130,17 @@ table('products, species, emphasis: names of things the graph does not hold', [
 table('names and what is written beside them', [
   ['Schools closed in honour of Martin Luther King on Monday.', ['person:Martin Luther King']],
   ['Orbis Computer CEO Dana Whitfield spoke.', ['organization:Orbis Computer', 'person:Dana Whitfield']],
-  ['Students cheered for Ahmed Karimi Image: Reuters.', ['person:Ahmed Karimi']],
+  ['Students cheered for Ahmed Karimi Image: Reuters.', ['person:Ahmed Karimi', 'organization:Reuters']],
   ['The prosecutor, Mark Delaney, QC, said no.', ['person:Mark Delaney']],
 ]);
 
 table('halves of places and titles in capitals', [
   ['Delegates met analysts at Brightwater West on Monday.', []],
   ['POTUS spoke to Kanye West.', ['person:Kanye West']],
+]);
+
+table('studios, parties and hyphenated given names', [
+  ['A lawsuit by Riot Games was dismissed, and the Asian Games opened.', ['organization:Riot Games']],
+  ['Members of the ruling Likud party voted.', ['organization:Likud']],
+  ['The deal was signed by co-CEO Jun Min-seok.', ['person:Jun Min-seok']],
 ]);

@@ -130,6 +130,71 @@ const PARAGRAPHS: Paragraph[] = [
   },
 ];
 
+/** A second batch, written after the first had been used to fix the extractor: its first run is the fresher estimate. */
+const SECOND_BATCH: Paragraph[] = [
+  {
+    topic: 'tech earnings',
+    text: 'Samsung Electronics said on Wednesday that operating profit rose 12% in the third quarter, beating forecasts. ' +
+      'The South Korean chipmaker, whose rival SK Hynix also reported strong results, said demand for memory chips used ' +
+      'in AI servers remained high, according to co-CEO Jun Young-hyun.',
+    expected: ['organization:Samsung Electronics', 'country:South Korean', 'organization:SK Hynix', 'person:Jun Young-hyun'],
+    forbidden: ['*:Wednesday', '*:AI', '*:The'],
+  },
+  {
+    topic: 'latin american election',
+    text: 'Mexican voters elected Claudia Sheinbaum as the country\'s first female president. Sheinbaum, a former mayor of ' +
+      'Mexico City and a member of the ruling Morena party, thanked supporters in the Zocalo square. Colombian President ' +
+      'Gustavo Petro congratulated her.',
+    expected: ['country:Mexican', 'person:Claudia Sheinbaum', 'person:Sheinbaum', 'organization:Morena', 'country:Colombian', 'person:Gustavo Petro'],
+    forbidden: ['organization:Mexico City', 'person:Mexico City', '*:Zocalo'],
+  },
+  {
+    topic: 'cricket',
+    text: 'Pakistan beat New Zealand by six wickets in Lahore on Sunday. Babar Azam made an unbeaten 85 and Shaheen Shah ' +
+      'Afridi took three wickets as the Pakistan Cricket Board celebrated its first series win of the year.',
+    expected: ['person:Babar Azam', 'person:Shaheen Shah Afridi', 'organization:Pakistan Cricket Board'],
+    forbidden: ['*:Sunday', '*:Lahore'],
+  },
+  {
+    topic: 'lawsuit',
+    text: 'A federal judge in California dismissed a lawsuit brought by Epic Games against Google LLC, lawyers for both sides ' +
+      'said. Judge Rita Okonkwo wrote that the claims were "not supported by the record". Google spokesperson Dana ' +
+      'Whitlock declined to comment.',
+    expected: ['organization:Epic Games', 'organization:Google LLC', 'person:Rita Okonkwo', 'organization:Google', 'person:Dana Whitlock'],
+    forbidden: ['*:California', '*:Judge'],
+  },
+  {
+    topic: 'health',
+    text: 'The World Health Assembly opened in Geneva on Monday as health ministers from more than 190 countries debated a ' +
+      'pandemic treaty. Nigerian health minister Muhammad Ali Pate told delegates that the deal must address vaccine ' +
+      'equity. The US delegation, led by Xavier Becerra, raised objections.',
+    expected: ['organization:World Health Assembly', 'country:Nigerian', 'person:Muhammad Ali Pate', 'country:US', 'person:Xavier Becerra'],
+    forbidden: ['*:Monday', '*:Geneva'],
+  },
+  {
+    topic: 'middle east',
+    text: 'Qatari and Egyptian mediators met Israeli negotiators in Doha, a diplomat told Reuters. Hamas said it had received ' +
+      'the proposal, while Israeli Prime Minister Benjamin Netanyahu\'s office said the talks would continue next week.',
+    expected: ['country:Qatari', 'country:Egyptian', 'country:Israeli', 'organization:Reuters', 'organization:Hamas', 'country:Israeli', 'person:Benjamin Netanyahu'],
+    forbidden: ['*:Doha'],
+  },
+  {
+    topic: 'local government',
+    text: 'Councillors in Leeds voted to cut bus fares. Council leader James Lewis said the Department for Transport had ' +
+      'agreed to fund the scheme until March. The Conservative group opposed the plan.',
+    expected: ['person:James Lewis', 'organization:Department for Transport'],
+    forbidden: ['*:March', '*:Leeds', '*:Councillors', 'person:Council'],
+  },
+  {
+    topic: 'obituary',
+    text: 'Ingrid Solberg-Haugen, the Norwegian architect who designed the Bergen Concert Hall, has died aged 91. Born in ' +
+      'Oslo in 1933, she studied at the Royal Institute of British Architects before founding Solberg Arkitekter. Prime ' +
+      'Minister Jonas Gahr Store called her "a giant of Nordic design".',
+    expected: ['person:Ingrid Solberg-Haugen', 'country:Norwegian', 'organization:Royal Institute of British Architects', 'person:Jonas Gahr Store'],
+    forbidden: ['*:Born', '*:Nordic', 'person:Bergen Concert Hall'],
+  },
+];
+
 const found = (text: string): string[] => extract({ id: 'unseen', text }).mentions.map((m) => `${m.type}:${m.text}`);
 
 /** How many expected mentions the extractor produced, each produced mention used once. */
@@ -170,7 +235,23 @@ describe('unseen news paragraphs', () => {
     expect(recall).toBeGreaterThanOrEqual(0.9);
   });
 
-  it.each(PARAGRAPHS.map((p) => [p.topic, p] as const))('%s: no listed false positives', (_topic, paragraph) => {
+  it('second batch: finds at least 90% of the expected entities with the right type', () => {
+    let expectedTotal = 0;
+    let hitTotal = 0;
+    const misses: string[] = [];
+    for (const paragraph of SECOND_BATCH) {
+      const produced = found(paragraph.text);
+      expectedTotal += paragraph.expected.length;
+      const hits = matched(paragraph.expected, produced);
+      hitTotal += hits;
+      if (hits < paragraph.expected.length) misses.push(`${paragraph.topic}: expected ${paragraph.expected.join(', ')}; got ${produced.join(', ')}`);
+    }
+    const recall = hitTotal / expectedTotal;
+    console.log(`unseen recall (second batch) ${hitTotal}/${expectedTotal} = ${recall.toFixed(3)}${misses.length ? '\n' + misses.join('\n') : ''}`);
+    expect(recall).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it.each([...PARAGRAPHS, ...SECOND_BATCH].map((p) => [p.topic, p] as const))('%s: no listed false positives', (_topic, paragraph) => {
     expect(forbiddenHits(paragraph.forbidden, found(paragraph.text))).toEqual([]);
   });
 });
