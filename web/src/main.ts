@@ -221,8 +221,10 @@ async function bringInArticles(files: ArticleFile[]): Promise<void> {
     const graph = session!.explorer.graph;
     const summary = `Built from ${formatNumber(result.documents.length)} article${result.documents.length === 1 ? '' : 's'}: ${formatNumber(graph.order)} entities, ${formatNumber(graph.size)} links.`;
     if (result.warnings.length) showPipelineStatus([summary], result.warnings);
-    else byId('pipeline-status').hidden = true;
-    notify(summary);
+    else {
+      byId('pipeline-status').hidden = true;
+      notify(summary);
+    }
   } catch (error) {
     showPipelineStatus([`No graph built: ${(error as Error).message}`]);
   } finally {
@@ -317,6 +319,6 @@ bindPage();
 loadData()
   .then(start)
   .catch((error: unknown) => {
-    showMessage((error as Error).message);
+    showMessage(`${(error as Error).message}. Or bring in articles here: drop .txt, .md, .html or .jsonl files, or use Paste….`);
     console.error(error);
   });
