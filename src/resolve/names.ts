@@ -255,3 +255,68 @@ export function looksLikeAcronym(text: string): boolean {
   const bare = text.replace(/\./g, '');
   return /^[\p{Lu}][\p{Lu}\d&]{1,7}$/u.test(bare) && /\p{Lu}.*\p{Lu}/u.test(bare);
 }
+
+/**
+ * English given names and the familiar forms they go by ("Larry" for Lawrence, "Bill" for William): one person
+ * within an article can be written either way. Common knowledge, not names of anyone in particular.
+ */
+const FAMILIAR_FORMS: Record<string, string[]> = {
+  william: ['bill', 'billy', 'will', 'willy', 'liam'],
+  robert: ['bob', 'bobby', 'rob', 'robbie', 'bert'],
+  richard: ['dick', 'rick', 'ricky', 'rich'],
+  james: ['jim', 'jimmy', 'jamie'],
+  john: ['jack', 'johnny'],
+  michael: ['mike', 'mick', 'mickey'],
+  lawrence: ['larry'],
+  laurence: ['larry'],
+  thomas: ['tom', 'tommy'],
+  joseph: ['joe', 'joey'],
+  charles: ['charlie', 'chuck'],
+  edward: ['ed', 'eddie', 'ted', 'ned'],
+  anthony: ['tony'],
+  christopher: ['chris'],
+  daniel: ['dan', 'danny'],
+  david: ['dave'],
+  stephen: ['steve'],
+  steven: ['steve'],
+  andrew: ['andy', 'drew'],
+  alexander: ['alex'],
+  benjamin: ['ben'],
+  jonathan: ['jon'],
+  matthew: ['matt'],
+  nicholas: ['nick'],
+  patrick: ['pat'],
+  peter: ['pete'],
+  samuel: ['sam'],
+  timothy: ['tim'],
+  donald: ['don'],
+  ronald: ['ron'],
+  kenneth: ['ken'],
+  gerald: ['gerry', 'jerry'],
+  gregory: ['greg'],
+  jeffrey: ['jeff'],
+  joshua: ['josh'],
+  raymond: ['ray'],
+  frederick: ['fred'],
+  henry: ['harry', 'hank'],
+  theodore: ['ted', 'teddy'],
+  elizabeth: ['liz', 'beth', 'betty', 'lizzie'],
+  margaret: ['maggie', 'meg', 'peggy'],
+  katherine: ['kate', 'katie', 'kathy'],
+  catherine: ['kate', 'katie', 'cathy'],
+  jennifer: ['jen', 'jenny'],
+  patricia: ['pat', 'patty', 'trish'],
+  susan: ['sue', 'susie'],
+  deborah: ['debbie', 'deb'],
+  rebecca: ['becky'],
+  victoria: ['vicky'],
+  jessica: ['jess'],
+  samantha: ['sam'],
+  alexandra: ['alex'],
+  abigail: ['abby'],
+};
+
+/** Whether two given names are one written formally and one familiarly ("lawrence" and "larry"). */
+export function familiarFormOf(a: string, b: string): boolean {
+  return (FAMILIAR_FORMS[a]?.includes(b) ?? false) || (FAMILIAR_FORMS[b]?.includes(a) ?? false);
+}

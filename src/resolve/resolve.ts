@@ -17,6 +17,7 @@ import { describeEntity } from './label.js';
 import {
   ORGANIZATION_STOPWORDS,
   byCodeUnits,
+  familiarFormOf,
   TRADE_DESCRIPTORS,
   canonicalInstitutionOrder,
   capitalsOf,
@@ -199,7 +200,9 @@ function misspelt(a: string, b: string): boolean {
   let j = 0;
   while (j < a.length - i && j < b.length - i && a[a.length - 1 - j] === b[b.length - 1 - j]) j++;
   // One letter replaced, added or dropped: what is left between the common start and end is at most one letter.
-  return a.length - i - j <= 1 && b.length - i - j <= 1;
+  if (a.length - i - j <= 1 && b.length - i - j <= 1) return true;
+  // Two letters swapped ("Untied" for "United").
+  return a.length === b.length && a.length - i - j === 2 && a[i] === b[i + 1] && a[i + 1] === b[i];
 }
 
 /** Two full names of one person within a document: "Tom Cruise" ~ "Scientologist Tom Cruise", "George Bush" ~ "George H W Bush". */
@@ -207,6 +210,8 @@ function samePersonInDocument(a: string[], b: string[]): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (isSuffix(short, long)) return true;
   if (short.length === long.length && short.filter((token, i) => token !== long[i]).length === 1) {
+    // "Larry Lessig" and "Lawrence Lessig": the given name written familiarly.
+    if (short.length >= 2 && familiarFormOf(short[0] ?? '', long[0] ?? '')) return true;
     return short.every((token, i) => token === long[i] || misspelt(token, long[i] ?? ''));
   }
   // First and last name only: "George Bush" may be "George H. W. Bush", but "George W. Bush" is not.
@@ -239,6 +244,17 @@ class DocumentClusters {
     if (item.tokens.length) cluster.forms.add(identity(item.tokens));
     if (item.tokens.length && asName) cluster.names.add(identity(item.tokens));
     for (const title of item.titles) cluster.titles.add(title);
+  }
+
+  /**
+   * The one cluster named like `tokens` but for a slip in one long word ("Untied Nations" beside "United Nations"):
+   * names of two words or more only, so two one-word brands a letter apart stay apart.
+   */
+  misspeltOrganization(tokens: string[]): Cluster | undefined {
+    if (tokens.length < 2) return undefined;
+    const slipped = (name: string[]): boolean =>
+      name.length === tokens.length && name.filter((token, i) => token !== tokens[i]).length === 1 && name.every((token, i) => token === tokens[i] || misspelt(token, tokens[i] ?? ''));
+    return only(this.clusters.filter((cluster) => [...cluster.names].some((name) => slipped(name.split(' ')))));
   }
 
   /** The cluster holding a form that reads the same ("University of Texas at Arlington" ~ "University of Texas Arlington"). */
@@ -396,7 +412,7 @@ function clusterOrganizations(items: Item[], clusters: DocumentClusters, standal
     const form = identity(tokens);
     const containing = clusters.clusters.filter((cluster) => [...cluster.forms].some((known) => containsRun(tokens, known.split(' '))));
     const nameOfItsOwn = (standalone.get(form) ?? 0) >= 2;
-    const same = clusters.withForm(form);
+    const same = clusters.withForm(form) ?? clusters.misspeltOrganization(tokens);
     const target = same ?? (containing.length === 1 && !nameOfItsOwn ? containing[0] : undefined);
     const cluster = target ?? clusters.create(group.shift() as Item);
     for (const item of group) clusters.join(cluster, item, target === undefined || (same !== undefined && same.names.has(form)));

@@ -65,6 +65,16 @@ const withinDocument: GroupingCase[] = [
     [['0:President Joe Biden', '0:The President']],
   ],
   [
+    'a given name written familiarly, and an organisation with two letters of a word swapped',
+    [
+      {
+        text: 'Lawrence Oakes spoke. Larry Oakes agreed. The United Nations met. The Untied Nations adjourned. The United Nations left.',
+        mentions: [['Lawrence Oakes', 'person'], ['Larry Oakes', 'person'], ['United Nations', 'organization'], ['Untied Nations', 'organization'], ['United Nations', 'organization']],
+      },
+    ],
+    [['0:Larry Oakes', '0:Lawrence Oakes'], ['0:United Nations', '0:Untied Nations']],
+  ],
+  [
     'a surname two people share goes to the one named in full at least twice as often (the article\'s subject)',
     [
       {
@@ -362,6 +372,16 @@ const mustNotMerge: GroupingCase[] = [
       { text: 'Zentro Chrome crashed.', mentions: [['Zentro Chrome', 'organization']] },
     ],
     [['0:Zentro'], ['1:Zentro Chrome']],
+  ],
+  [
+    'two familiar forms of one given name are not each other, a name a letter away from a familiar form is not it',
+    [{ text: 'Bill Oakes met Will Oakes and Nicole Parr met Nick Parr.', mentions: [['Bill Oakes', 'person'], ['Will Oakes', 'person'], ['Nicole Parr', 'person'], ['Nick Parr', 'person']] }],
+    [['0:Bill Oakes'], ['0:Will Oakes'], ['0:Nicole Parr'], ['0:Nick Parr']],
+  ],
+  [
+    'one-word organisation names a letter apart, and two names that differ by a whole word',
+    [{ text: 'Zentrox sued Zentrix. Northern Rail and Southern Rail.', mentions: [['Zentrox', 'organization'], ['Zentrix', 'organization'], ['Northern Rail', 'organization'], ['Southern Rail', 'organization']] }],
+    [['0:Zentrox'], ['0:Zentrix'], ['0:Northern Rail'], ['0:Southern Rail']],
   ],
   [
     'a full name with a word after it when the shorter name is a single word',
