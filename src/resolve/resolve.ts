@@ -390,10 +390,10 @@ function salientAmong(candidates: Cluster[], item: Item): Cluster | undefined {
  * number of such documents. "Apple" standing alone across a corpus is a name in its own right, so inside
  * "Apple Corps" it does not turn every "Apple" of that article into Apple Corps.
  */
-function standaloneOrganizations(itemsByDoc: Item[][]): Map<string, number> {
+function standaloneOrganizations(itemsByDoc: Item[][], withAcronyms = false): Map<string, number> {
   const counts = new Map<string, number>();
   for (const items of itemsByDoc) {
-    const forms = [...new Set(items.filter((item) => item.type === 'organization' && item.kind !== 'acronym').map((item) => identity(item.tokens)))];
+    const forms = [...new Set(items.filter((item) => item.type === 'organization' && (withAcronyms || item.kind !== 'acronym')).map((item) => identity(item.tokens)))];
     const split = forms.map((form) => form.split(' '));
     for (const [i, form] of forms.entries()) {
       const tokens = split[i] ?? [];
@@ -642,7 +642,9 @@ export function resolveMentions(analyses: DocumentAnalysis[], text?: (doc: strin
   const standalone = standaloneOrganizations(itemsByDoc);
   const corpusNames = new Map<string, Item>();
   for (const item of itemsByDoc.flat()) if (item.type === 'organization' && isFoldBase(item)) corpusNames.set(identity(item.tokens), item);
-  for (const [index, items] of itemsByDoc.entries()) itemsByDoc[index] = foldExtendedNames(items, standalone, corpusNames);
+  // "EADS" standing alone in two articles makes "EADS North America" its own as much as "Boeing" does "Boeing-Air Force".
+  const standaloneOrAcronym = standaloneOrganizations(itemsByDoc, true);
+  for (const [index, items] of itemsByDoc.entries()) itemsByDoc[index] = foldExtendedNames(items, standaloneOrAcronym, corpusNames);
   for (const [index, analysis] of analyses.entries()) {
     const items = itemsByDoc[index] ?? [];
     for (const type of ['country', 'organization', 'person'] as const) {

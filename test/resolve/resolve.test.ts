@@ -223,6 +223,15 @@ const acrossDocuments: GroupingCase[] = [
     [['0:Zentro', '1:Zentro', '2:Zentro Chrome']],
   ],
   [
+    'so is an acronym with words after it when the acronym stands alone elsewhere',
+    [
+      { text: 'ZTX grew.', mentions: [['ZTX', 'organization']] },
+      { text: 'ZTX shrank.', mentions: [['ZTX', 'organization']] },
+      { text: 'ZTX North America bid.', mentions: [['ZTX North America', 'organization']] },
+    ],
+    [['0:ZTX', '1:ZTX', '2:ZTX North America']],
+  ],
+  [
     'descriptors before a name are not part of it; a trade word after "of" is',
     [
       { text: 'The pro-Beijing DAB and aircraft maker Boeing and the Massachusetts Institute of Technology.', mentions: [['pro-Beijing DAB', 'organization'], ['aircraft maker Boeing', 'organization'], ['Massachusetts Institute of Technology', 'organization']] },
