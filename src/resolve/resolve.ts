@@ -350,6 +350,9 @@ function foldExtendedNames(items: Item[], standalone: Map<string, number>, corpu
     const organization = item.type === 'organization';
     if (organization && (standalone.get(identity(item.tokens)) ?? 0) >= 2) return item;
     const once = (counts.get(keyOf(item.type, item.tokens)) ?? 0) === 1;
+    const acronym = organization ? trailingAcronym(item) : undefined;
+    const known = acronym !== undefined && (standalone.get(acronym) ?? 0) >= 2 ? corpusNames.get(acronym) : undefined;
+    if (known) return { ...item, kind: known.kind, tokens: known.tokens, capitals: known.capitals };
     for (let length = item.tokens.length - 1; length >= (organization ? 1 : 2); length--) {
       const prefix = item.tokens.slice(0, length);
       const base = (once ? bases.get(keyOf(item.type, prefix)) : undefined) ?? (organization && (standalone.get(identity(prefix)) ?? 0) >= 2 ? corpusNames.get(identity(prefix)) : undefined);
@@ -360,6 +363,17 @@ function foldExtendedNames(items: Item[], standalone: Map<string, number>, corpu
     }
     return item;
   });
+}
+
+/**
+ * The acronym written at the end of an organisation's name, the short name given with the long one ("… Space
+ * Company EADS N.V."), as a token; undefined when the name does not end so.
+ */
+function trailingAcronym(item: Item): string | undefined {
+  const last = item.tokens[item.tokens.length - 1];
+  if (item.tokens.length < 2 || last === undefined) return undefined;
+  const written = organizationName(item.mention.canonical || item.mention.text).display.split(/\s+/);
+  return written.some((word) => looksLikeAcronym(word) && nameTokens(word).join('') === last) ? last : undefined;
 }
 
 /** A name others may extend: a person's full name, an organisation's own name or acronym (not "Foreign Ministry"). */

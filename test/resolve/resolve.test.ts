@@ -232,6 +232,15 @@ const acrossDocuments: GroupingCase[] = [
     [['0:ZTX', '1:ZTX', '2:ZTX North America']],
   ],
   [
+    'a name cut short before the acronym that ends it is the acronym that stands alone elsewhere',
+    [
+      { text: 'ZTX grew.', mentions: [['ZTX', 'organization']] },
+      { text: 'ZTX shrank.', mentions: [['ZTX', 'organization']] },
+      { text: 'Orbital Space Company ZTX N.V. bid.', mentions: [['Space Company ZTX N.V.', 'organization']] },
+    ],
+    [['0:ZTX', '1:ZTX', '2:Space Company ZTX N.V.']],
+  ],
+  [
     'descriptors before a name are not part of it; a trade word after "of" is',
     [
       { text: 'The pro-Beijing DAB and aircraft maker Boeing and the Massachusetts Institute of Technology.', mentions: [['pro-Beijing DAB', 'organization'], ['aircraft maker Boeing', 'organization'], ['Massachusetts Institute of Technology', 'organization']] },
@@ -391,6 +400,14 @@ const mustNotMerge: GroupingCase[] = [
     'one-word organisation names a letter apart, and two names that differ by a whole word',
     [{ text: 'Zentrox sued Zentrix. Northern Rail and Southern Rail.', mentions: [['Zentrox', 'organization'], ['Zentrix', 'organization'], ['Northern Rail', 'organization'], ['Southern Rail', 'organization']] }],
     [['0:Zentrox'], ['0:Zentrix'], ['0:Northern Rail'], ['0:Southern Rail']],
+  ],
+  [
+    'a name ending in an acronym that stands alone in one article only',
+    [
+      { text: 'ZTX grew.', mentions: [['ZTX', 'organization']] },
+      { text: 'Space Company ZTX bid.', mentions: [['Space Company ZTX', 'organization']] },
+    ],
+    [['0:ZTX'], ['1:Space Company ZTX']],
   ],
   [
     'a full name with a word after it when the shorter name is a single word',
