@@ -545,13 +545,17 @@ function classifyRun(
   if (words.length === 2 && first.upper && first.text.length <= 2 && !last.upper && LAST_NAMES.has(last.lower)) return emit('person', 'initials');
   // "a HUGE success" is emphasis; "Jezebel, EDGE and Wired" lists a magazine.
   if (words.length === 1 && isShoutedWord(first)) return listedWithOrganization(tokens, from, memory) ? emit('organization', 'listed-with-organization') : undefined;
+  // "NZ$ 26 million", "HK $5": a currency's prefix.
+  if (words.length === 1 && first.upper && tokens[to]?.text === '$') return;
   if (words.some((t) => t.upper && !isInitials(t) && !NOT_ORG_ACRONYMS.has(t.lower.replace(/\./g, '')) && !COUNTRY_FORMS.has(t.text))) {
     return emit('organization', 'acronym');
   }
   // Korean given names are written hyphenated ("Park Sun-won", "Hong Jang-won").
-  if (words.length >= 2 && words.length <= 3 && /^\p{Lu}\p{Ll}+-\p{L}\p{Ll}+$/u.test(words[words.length - 1]!.text)) {
+  if (words.length >= 2 && words.length <= 3 && /^\p{Lu}\p{Ll}+-\p{L}\p{Ll}+$/u.test(last.text) && !isCompoundNoun(last)) {
     return emit('person', 'hyphenated-given-name');
   }
+  // "a Booker Prize-winner": a description ending in a compound noun.
+  if (isCompoundNoun(last) && !FIRST_NAMES.has(first.lower)) return;
   // "Fisht Stadium", "Grand Mosque": a place that is not a country; "Macworld Conference": an event.
   // "Epic Games", "Riot Games": a studio; "Olympic Games", "Asian Games": an event.
   if (words.length === 2 && last.lower === 'games' && !GAMES_EVENT_WORDS.has(first.lower) && !COUNTRY_FORMS.has(first.text)) return emit('organization', 'games-studio');
@@ -657,6 +661,8 @@ export function settleSingle(context: SentenceContext, index: number): Candidate
   if (/^\p{Lu}$/u.test(token.text) || /^\p{Lu}\.\p{Lu}\p{Ll}+\.$/u.test(token.text)) return undefined;
   // "BRUSSELS (Reuters)": a dateline's city in capitals.
   if (token.upper && lower.length >= 4 && PLACES.has(lower)) return undefined;
+  // "NZ$ 26 million", "HK $5": a currency's prefix.
+  if (token.upper && tokens[index + 1]?.text === '$') return undefined;
   if (token.upper) return NOT_ORG_ACRONYMS.has(lower.replace(/\./g, '')) || isModelNumber(token) || isShoutedWord(token) ? undefined : make('organization', 'acronym');
   const next = tokens[index + 1];
   const previous = tokens[index - 1];
@@ -671,7 +677,9 @@ export function settleSingle(context: SentenceContext, index: number): Candidate
   if (initial && isOrdinary(token, memory) && !nameInLexicon && !subject) return undefined;
   if (!initial && memory.docLower.has(lower) && !nameInLexicon) return undefined;
   // "Pentagon spokeswoman", "news service Yonhap", "lawmaker Park".
-  if (next && !next.capitalised && (isPersonRole(next) || isModifierBeforeRole(tokens, index + 1, context.to)) && !FIRST_NAMES.has(lower)) {
+  // ... but "English captain Harry Kane": a nationality or language before a role is no institution.
+  const nationality = ADJECTIVES.has(lower) || /(ish|ese|ian)$/.test(lower);
+  if (next && !next.capitalised && (isPersonRole(next) || isModifierBeforeRole(tokens, index + 1, context.to)) && !FIRST_NAMES.has(lower) && !nationality) {
     return make('organization', 'org-before-role');
   }
   if (previous && !previous.capitalised && ORG_NOUNS.has(previous.lower)) return make('organization', 'org-noun-before');
@@ -690,16 +698,30 @@ export function settleSingle(context: SentenceContext, index: number): Candidate
     return undefined;
   }
   if (nameInLexicon) return make('person', 'name-lexicon');
-  // Nothing else is known about a word written once: too little to call it a name.
-  if ((memory.docCounts.get(token.text) ?? 0) < 2) return undefined;
+  // Nothing else is known about a word written once: too little to call it a name; nor about one written in the
+  // singular and the plural ("Polaroid", "Polaroids"): a thing.
+  if ((memory.docCounts.get(token.text) ?? 0) < 2 || isInflected(token.text, memory.docCounts)) return undefined;
   if (previous?.lower === 'the') return make('organization', 'the-name');
   if (PERSON_NAME_ENDING.test(lower)) return make('person', 'name-ending');
   return make('organization', 'unknown-name');
 }
 
+/** "Prize-winner", "Tax-payer": two ordinary words hyphenated, not a given name ("Sun-won" has a short syllable). */
+function isCompoundNoun(token: Token): boolean {
+  const [head = '', tail = ''] = token.lower.split('-');
+  const ordinary = (word: string): boolean => FAMILIAR_WORDS.has(word) || COMMON_WORDS.has(word);
+  return tail.length >= 5 && ordinary(head) && ordinary(tail);
+}
+
 /** "HUGE", "NEVER": an ordinary word written in capitals for emphasis (short ones may be acronyms: "WHO"). */
 function isShoutedWord(token: Token): boolean {
   return token.upper && token.lower.length >= 4 && /^\p{L}+$/u.test(token.text) && (FAMILIAR_WORDS.has(token.lower) || COMMON_WORDS.has(token.lower));
+}
+
+/** Does the document write this capitalised word both with and without a plural "s", each more than once? */
+export function isInflected(word: string, docCounts: ReadonlyMap<string, number>): boolean {
+  const other = word.endsWith('s') ? word.slice(0, -1) : word + 's';
+  return (docCounts.get(word) ?? 0) >= 2 && (docCounts.get(other) ?? 0) >= 2;
 }
 
 /** A model number ("A380", "DC-9", "A330-300E"): a product, never an organisation. */

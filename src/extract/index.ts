@@ -4,7 +4,7 @@
  * tagger is never run over whole documents (it is ~10× slower than this).
  */
 import type { DocumentAnalysis, EntityType, Mention } from '../types.js';
-import { findCandidates, looksCommon, settleNameShape, settleSingle, type Candidate, type DocumentMemory, type SentenceContext } from './entities.js';
+import { findCandidates, isInflected, looksCommon, settleNameShape, settleSingle, type Candidate, type DocumentMemory, type SentenceContext } from './entities.js';
 import { AMBIGUOUS_DEMONYMS, COMMON_WORDS, INSTITUTION_SEATS, NEVER_NAMES } from './lexicon.js';
 import { ADMINISTRATIVE_HEADS, AUXILIARIES, COMPASS_POINTS, NAME_PARTICLES, OPENERS, SAY_VERBS } from './words.js';
 import { segment } from './segment.js';
@@ -168,7 +168,11 @@ export function extract(document: { id: string; text: string }, options: Extract
     const words = tokens.slice(candidate.from, candidate.to);
     const surface = text.slice(words[0]!.start, words[words.length - 1]!.end);
     if (candidate.type === 'person' && words.length > 1) {
-      for (const word of words) if (word.capitalised && !memory.docLower.has(word.lower)) memory.personWords.add(word.lower);
+      for (const word of words) {
+        // Names do not inflect: a word the text also writes with and without a plural "s" ("Polaroid", "Polaroids") is a thing.
+        const inflected = isInflected(word.text, docCounts);
+        if (word.capitalised && !memory.docLower.has(word.lower) && !inflected) memory.personWords.add(word.lower);
+      }
     }
     if (candidate.type === 'organization') memory.organizations.set(surface.toLowerCase(), candidate.canonical);
     const open = tokens[candidate.to];

@@ -144,3 +144,10 @@ table('studios, parties and hyphenated given names', [
   ['Members of the ruling Likud party voted.', ['organization:Likud']],
   ['The deal was signed by co-CEO Jun Min-seok.', ['person:Jun Min-seok']],
 ]);
+
+table('nationalities before roles, compounds, currencies, inflected things', [
+  ['The late goal came from English captain Harry Kane.', ['person:Harry Kane']],
+  ['The novelist Margaret Atwood, a Booker Prize-winner, spoke.', ['person:Margaret Atwood']],
+  ['It cost an estimated NZ $ 26 million.', []],
+  ['He shot Polaroids. The Polaroids sold well. A Polaroid hung there. The Polaroid faded.', []],
+]);
