@@ -186,6 +186,35 @@ describe.skipIf(!hasChromium)('bringing articles into the explorer', () => {
     await page.close();
   }, 120_000);
 
+  it('walks a dropped folder, taking only the articles in it', async () => {
+    const watched = await openPage(server.url);
+    const { page } = watched;
+    // A drop of one folder as Chromium hands it over: entries to walk, no File objects at the top.
+    await page.evaluate((articles) => {
+      const fileEntry = (name: string, text: string) => ({ isFile: true, isDirectory: false, name, fullPath: `/news/${name}`, file: (done: (file: File) => void) => done(new File([text], name)) });
+      const inside = [...articles.map((article) => fileEntry(article.name, article.text)), fileEntry('photo.jpg', 'JFIF'), fileEntry('.DS_Store', 'x')];
+      const folder = {
+        isFile: false,
+        isDirectory: true,
+        name: 'news',
+        fullPath: '/news',
+        createReader: () => {
+          const batches = [inside.slice(0, 2), inside.slice(2), []];
+          return { readEntries: (done: (entries: unknown[]) => void) => done(batches.shift() ?? []) };
+        },
+      };
+      const event = new Event('drop', { bubbles: true, cancelable: true });
+      Object.defineProperty(event, 'dataTransfer', { value: { items: [{ kind: 'file', webkitGetAsEntry: () => folder }], files: [], types: ['Files'] } });
+      window.dispatchEvent(event);
+    }, ARTICLES);
+    await waitForBuiltGraph(page, 'Weber');
+    const ids = await page.evaluate(() => [...(window as unknown as { comention: Comention }).comention.documents.keys()].sort());
+    expect(ids).toEqual(['news/energy.md', 'news/talks.txt']);
+    await expect.poll(() => page.locator('#pipeline-status').textContent()).toContain('1 other file left out');
+    await expectNothingRan(watched);
+    await page.close();
+  }, 120_000);
+
   it('runs the pipeline on the page where the browser refuses the worker', async () => {
     const watched = await openPage(server.url);
     const { page } = watched;

@@ -15,6 +15,7 @@ import { Sidebar } from './sidebar.js';
 import { BackgroundLayout, download, exportView, readGraphFile, type ExportFormat } from './tools.js';
 import { buildFromArticles, isGraphFile, pastedArticles, type Progress } from './articles/client.js';
 import type { ArticleFile } from './articles/run.js';
+import { droppedFiles, type DroppedFile } from './articles/dropped.js';
 import type { InputWarning } from '../../src/types.js';
 
 let toastTimer: ReturnType<typeof setTimeout> | undefined;
@@ -205,7 +206,7 @@ function showPipelineStatus(lines: string[], warnings: InputWarning[] = [], prog
 let building = false;
 
 /** Runs the pipeline on articles in the page (a worker when allowed) and shows the resulting graph. */
-async function bringInArticles(files: ArticleFile[]): Promise<void> {
+async function bringInArticles(files: ArticleFile[], readWarnings: InputWarning[] = []): Promise<void> {
   if (building) return notify('A graph is being built already; wait for it to finish.');
   building = true;
   const count = `${files.length} file${files.length === 1 ? '' : 's'}`;
@@ -220,28 +221,40 @@ async function bringInArticles(files: ArticleFile[]): Promise<void> {
     await start({ graph: graphFromJson(result.graph), documents: result.documents, mentions: result.mentions, source: 'articles' });
     const graph = session!.explorer.graph;
     const summary = `Built from ${formatNumber(result.documents.length)} article${result.documents.length === 1 ? '' : 's'}: ${formatNumber(graph.order)} entities, ${formatNumber(graph.size)} links.`;
-    if (result.warnings.length) showPipelineStatus([summary], result.warnings);
+    const warnings = [...readWarnings, ...result.warnings];
+    if (warnings.length) showPipelineStatus([summary], warnings);
     else {
       byId('pipeline-status').hidden = true;
       notify(summary);
     }
   } catch (error) {
-    showPipelineStatus([`No graph built: ${(error as Error).message}`]);
+    showPipelineStatus([`No graph built: ${(error as Error).message}`], readWarnings);
   } finally {
     building = false;
   }
 }
 
-async function openFiles(files: File[]): Promise<void> {
-  if (files.length === 0) return;
-  const graphs = files.filter((file) => isGraphFile(file.name));
-  if (graphs.length === files.length) {
-    if (graphs.length > 1) notify(`Opened only ${graphs[0]!.name}: the explorer shows one graph at a time.`);
-    return openGraphFile(graphs[0]!);
+async function openFiles(dropped: DroppedFile[], skipped = 0): Promise<void> {
+  if (dropped.length === 0) {
+    if (skipped) notify(`No articles in what was dropped: ${skipped} other file${skipped === 1 ? '' : 's'} left out. comention reads .txt, .md, .html and .jsonl.`);
+    return;
   }
-  if (graphs.length) notify(`Left out ${graphs.map((file) => file.name).join(', ')}: drop a graph on its own to open it.`);
-  const articles = await Promise.all(files.filter((file) => !isGraphFile(file.name)).map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })));
-  return bringInArticles(articles);
+  const graphs = dropped.filter(({ name }) => isGraphFile(name));
+  if (graphs.length === dropped.length) {
+    if (graphs.length > 1) notify(`Opened only ${graphs[0]!.name}: the explorer shows one graph at a time.`);
+    return openGraphFile(graphs[0]!.file);
+  }
+  if (graphs.length) notify(`Left out ${graphs.map(({ name }) => name).join(', ')}: drop a graph on its own to open it.`);
+  const warnings: InputWarning[] = skipped ? [{ path: 'dropped folders', message: `${skipped} other file${skipped === 1 ? '' : 's'} left out (comention reads .txt, .md, .html and .jsonl)` }] : [];
+  const articles: ArticleFile[] = [];
+  for (const { name, file } of dropped.filter(({ name }) => !isGraphFile(name))) {
+    try {
+      articles.push({ name, bytes: new Uint8Array(await file.arrayBuffer()) });
+    } catch (error) {
+      warnings.push({ path: name, message: `could not be read (${(error as Error).message}) (skipped)` });
+    }
+  }
+  return bringInArticles(articles, warnings);
 }
 
 function bindPasteDialog(): void {
@@ -295,7 +308,7 @@ function bindPage(): void {
     const files = [...(input.files ?? [])];
     // Cleared so choosing the same files again still fires a change.
     input.value = '';
-    void openFiles(files);
+    void openFiles(files.map((file) => ({ name: file.name, file })));
   });
   const overlay = byId('drop-overlay');
   window.addEventListener('dragover', (event) => {
@@ -309,7 +322,7 @@ function bindPage(): void {
   window.addEventListener('drop', (event) => {
     event.preventDefault();
     overlay.hidden = true;
-    void openFiles([...(event.dataTransfer?.files ?? [])]);
+    if (event.dataTransfer) void droppedFiles(event.dataTransfer).then(({ files, skipped }) => openFiles(files, skipped));
   });
   new ResizeObserver(redraw).observe(byId('graph'));
   bindPasteDialog();
