@@ -402,7 +402,9 @@ function readChunk(context: SentenceContext, start: number, end: number, out: Ca
           continue;
         }
         // A name that starts with its head takes the words after it ("Air France", "Radio Free Asia").
-        if (head === i && next.capitalised && !isRole(next) && !FIRST_NAMES.has(next.lower)) {
+        // ... but not "Flight" in "Air France Flight 447": a numbered thing the organisation runs.
+        const numbered = /^\p{N}/u.test(tokens[last + 2]?.text ?? '');
+        if (head === i && next.capitalised && !isRole(next) && !FIRST_NAMES.has(next.lower) && !numbered) {
           last++;
           continue;
         }
@@ -694,7 +696,7 @@ export function settleSingle(context: SentenceContext, index: number): Candidate
   if (next?.text === 'party') return make('organization', 'party-name');
   // "Western backers", "Islamic law": an adjective before its noun.
   if (next?.word && !next.capitalised && !SAY_VERBS.has(next.lower) && !AUXILIARIES.has(next.lower) &&
-    (ADJECTIVES.has(lower) || /(ic|ical|ive|an|ese|ish)$/.test(lower))) {
+    (ADJECTIVES.has(lower) || /(ic|ical|ive|an|ese|ish|ional|ial)$/.test(lower))) {
     return undefined;
   }
   if (nameInLexicon) return make('person', 'name-lexicon');

@@ -151,3 +151,8 @@ table('nationalities before roles, compounds, currencies, inflected things', [
   ['It cost an estimated NZ $ 26 million.', []],
   ['He shot Polaroids. The Polaroids sold well. A Polaroid hung there. The Polaroid faded.', []],
 ]);
+
+table('numbered things and adjectives in -al', [
+  ['Divers searched for Air Vanuatu Flight 241 all week.', ['organization:Air Vanuatu']],
+  ['Yesterday Congressional lawmakers rejected it, and Congressional aides agreed.', []],
+]);
