@@ -343,7 +343,11 @@ function foldExtendedNames(items: Item[], standalone: Map<string, number>, corpu
   for (const item of items) if (item.tokens.length) counts.set(keyOf(item.type, item.tokens), (counts.get(keyOf(item.type, item.tokens)) ?? 0) + 1);
   const bases = new Map<string, Item>();
   for (const item of items) {
-    if (isFoldBase(item) && (counts.get(keyOf(item.type, item.tokens)) ?? 0) >= 2) bases.set(keyOf(item.type, item.tokens), item);
+    // A person's name must recur ("Paul Allen" is not "Paul Allen Jones" named once each); an organisation's
+    // name is enough once when it is its own in the article ("FIFA" and "FIFA World Cup"), not the end of a longer
+    // one ("Douglas" for McDonnell Douglas says nothing of "Douglas Aircraft").
+    const recurs = (counts.get(keyOf(item.type, item.tokens)) ?? 0) >= 2 || (item.type === 'organization' && !endsLongerName(item.tokens, items));
+    if (isFoldBase(item) && recurs) bases.set(keyOf(item.type, item.tokens), item);
   }
   return items.map((item) => {
     if (item.kind !== 'full' || item.type === 'country') return item;
@@ -374,6 +378,15 @@ function trailingAcronym(item: Item): string | undefined {
   if (item.tokens.length < 2 || last === undefined) return undefined;
   const written = organizationName(item.mention.canonical || item.mention.text).display.split(/\s+/);
   return written.some((word) => looksLikeAcronym(word) && nameTokens(word).join('') === last) ? last : undefined;
+}
+
+/** Whether an organisation's name of the article holds `tokens` other than at its start. */
+function endsLongerName(tokens: string[], items: Item[]): boolean {
+  return items.some((other) => other.type === 'organization' && other.tokens.length > tokens.length && !isPrefix(tokens, other.tokens) && containsRun(tokens, other.tokens));
+}
+
+function isPrefix(short: string[], long: string[]): boolean {
+  return short.length <= long.length && short.every((token, i) => token === long[i]);
 }
 
 /** A name others may extend: a person's full name, an organisation's own name or acronym (not "Foreign Ministry"). */

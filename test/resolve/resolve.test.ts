@@ -109,6 +109,11 @@ const withinDocument: GroupingCase[] = [
     ],
     [['0:OKX', '0:OKX T-shirt'], ['0:Zentro', '0:Zentro Analytics']],
   ],
+  [
+    'an organisation named once on its own and once with words after it is one organisation',
+    [{ text: 'The ZFA Nations Cup began. ZFA officials smiled.', mentions: [['ZFA Nations Cup', 'organization'], ['ZFA', 'organization']] }],
+    [['0:ZFA', '0:ZFA Nations Cup']],
+  ],
 ];
 
 const acrossDocuments: GroupingCase[] = [
@@ -408,6 +413,16 @@ const mustNotMerge: GroupingCase[] = [
       { text: 'Space Company ZTX bid.', mentions: [['Space Company ZTX', 'organization']] },
     ],
     [['0:ZTX'], ['1:Space Company ZTX']],
+  ],
+  [
+    'a word that ends one organisation\'s name does not take another name it begins',
+    [
+      {
+        text: 'Hallam Norwood merged. Norwood sold jets. Norwood Aircraft was older.',
+        mentions: [['Hallam Norwood', 'organization'], ['Norwood', 'organization'], ['Norwood Aircraft', 'organization']],
+      },
+    ],
+    [['0:Hallam Norwood', '0:Norwood'], ['0:Norwood Aircraft']],
   ],
   [
     'a full name with a word after it when the shorter name is a single word',
