@@ -9,8 +9,13 @@
  *   twice and twice as often as the other (a boy named four times, not his father named once), or
  *   else the one named earlier in the same paragraph. Otherwise ("Miller" in an article naming Matthew and Stephen
  *   Miller alike) it is attached to nothing: left out of the resolution rather than guessed.
- * - A name written once with words after it, in an article that uses the name throughout ("NASA T-shirt", a caption's
- *   "… Image"), is that name, unless the longer name is an organisation's own ("Apple Corps", "Ford Foundation").
+ * - A name written once with words after it, in an article that uses the name ("NASA T-shirt", a caption's
+ *   "… Image"), is that name; so is an organisation's longer form that never stands alone ("Google Chrome",
+ *   "EADS North America") when the short name stands alone in two articles, and a name ending in such an acronym
+ *   ("… Space Company EADS N.V."). Not when the longer name is an organisation's own ("Apple Corps", "Ford
+ *   Foundation") or stands alone in two articles itself: products and divisions are filed under their maker.
+ * - Within an article a given name written familiarly ("Larry" for Lawrence) and a word with two letters swapped
+ *   ("Untied Nations") are slips of one name.
  * - A title or role on its own ("the President") never makes an entity; it joins the one person introduced with it.
  * - An institution named without its country ("the Foreign Ministry") joins the one country's institution of that
  *   name in the corpus (or the one whose country the article names); otherwise it stays an entity of its article,
