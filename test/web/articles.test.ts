@@ -186,6 +186,24 @@ describe.skipIf(!hasChromium)('bringing articles into the explorer', () => {
     await page.close();
   }, 120_000);
 
+  it('cancels a build, stopping its worker and keeping the graph shown', async () => {
+    const watched = await openPage(server.url);
+    const { page } = watched;
+    let workerClosed = false;
+    page.on('worker', (worker) => {
+      if (worker.url().includes('pipeline.worker')) worker.on('close', () => (workerClosed = true));
+    });
+    await dropFiles(page, ARTICLES);
+    await page.locator('#pipeline-status').getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => page.locator('#toast').textContent()).toContain('Build cancelled');
+    await expect.poll(() => workerClosed).toBe(true);
+    await page.waitForTimeout(1500);
+    expect(await page.evaluate(() => (window as unknown as { comention: Comention }).comention.source)).toBe('server');
+    expect(await page.locator('#pipeline-status').isHidden()).toBe(true);
+    await expectNothingRan(watched);
+    await page.close();
+  }, 120_000);
+
   it('walks a dropped folder, taking only the articles in it', async () => {
     const watched = await openPage(server.url);
     const { page } = watched;

@@ -13,7 +13,7 @@ import { DetailsPanel } from './panel.js';
 import { attachSuggestions } from './searchbox.js';
 import { Sidebar } from './sidebar.js';
 import { BackgroundLayout, download, exportView, readGraphFile, type ExportFormat } from './tools.js';
-import { buildFromArticles, isGraphFile, pastedArticles, type Progress } from './articles/client.js';
+import { BuildCancelledError, buildFromArticles, isGraphFile, pastedArticles, type Progress } from './articles/client.js';
 import type { ArticleFile } from './articles/run.js';
 import { droppedFiles, type DroppedFile } from './articles/dropped.js';
 import type { InputWarning } from '../../src/types.js';
@@ -181,8 +181,10 @@ async function openGraphFile(file: File): Promise<void> {
 
 const STAGE_TEXT: Record<Progress['stage'], string> = { read: 'Reading', extract: 'Finding names in', graph: 'Linking names across' };
 
+const SHOWN_WARNINGS = 50;
+
 /** The progress card over the graph; after the build it lists what was skipped, as text. */
-function showPipelineStatus(lines: string[], warnings: InputWarning[] = [], progress?: { done: number; total: number }): void {
+function showPipelineStatus(lines: string[], warnings: InputWarning[] = [], progress?: { done: number; total: number }, cancel?: () => void): void {
   const box = byId('pipeline-status');
   clear(box);
   append(box, ...lines.map((line, index) => el('p', { className: index === 0 ? 'status-line' : 'meta' }, line)));
@@ -196,9 +198,11 @@ function showPipelineStatus(lines: string[], warnings: InputWarning[] = [], prog
     append(
       box,
       el('p', { className: 'meta' }, `${warnings.length} problem${warnings.length === 1 ? '' : 's'}:`),
-      el('ul', { className: 'warnings' }, ...warnings.slice(0, 50).map((warning) => el('li', {}, `${warning.path}${warning.line ? `:${warning.line}` : ''}: ${warning.message}`))),
+      el('ul', { className: 'warnings' }, ...warnings.slice(0, SHOWN_WARNINGS).map((warning) => el('li', {}, `${warning.path}${warning.line ? `:${warning.line}` : ''}: ${warning.message}`))),
+      warnings.length > SHOWN_WARNINGS && el('p', { className: 'meta' }, `and ${formatNumber(warnings.length - SHOWN_WARNINGS)} more.`),
     );
   }
+  if (cancel) append(box, el('button', { type: 'button', className: 'small-button', onClick: cancel }, 'Cancel'));
   if (!progress) append(box, el('button', { type: 'button', className: 'small-button', onClick: () => (box.hidden = true) }, 'Close'));
   box.hidden = false;
 }
@@ -210,14 +214,21 @@ async function bringInArticles(files: ArticleFile[], readWarnings: InputWarning[
   if (building) return notify('A graph is being built already; wait for it to finish.');
   building = true;
   const count = `${files.length} file${files.length === 1 ? '' : 's'}`;
-  showPipelineStatus([`Building a graph from ${count} in this page…`, 'Nothing is uploaded.'], [], { done: 0, total: files.length });
+  const stop = new AbortController();
+  const cancel = () => stop.abort();
+  showPipelineStatus([`Building a graph from ${count} in this page…`, 'Nothing is uploaded.'], [], { done: 0, total: files.length }, cancel);
   try {
     const window = session?.explorer.window ?? 'sentence';
-    const result = await buildFromArticles(files, window, (step) => {
-      const thread = step.thread === 'page' ? 'This browser allows no worker here: the page may not respond until the build ends.' : 'Nothing is uploaded.';
-      const unit = step.stage === 'read' ? 'files' : 'articles';
-      showPipelineStatus([`${STAGE_TEXT[step.stage]} ${formatNumber(step.total)} ${unit}…`, thread], [], step);
-    });
+    const result = await buildFromArticles(
+      files,
+      window,
+      (step) => {
+        const thread = step.thread === 'page' ? 'This browser allows no worker here: the page may not respond until the build ends.' : 'Nothing is uploaded.';
+        const unit = step.stage === 'read' ? 'files' : 'articles';
+        showPipelineStatus([`${STAGE_TEXT[step.stage]} ${formatNumber(step.total)} ${unit}…`, thread], [], step, step.thread === 'worker' ? cancel : undefined);
+      },
+      stop.signal,
+    );
     await start({ graph: graphFromJson(result.graph), documents: result.documents, mentions: result.mentions, source: 'articles' });
     const graph = session!.explorer.graph;
     const summary = `Built from ${formatNumber(result.documents.length)} article${result.documents.length === 1 ? '' : 's'}: ${formatNumber(graph.order)} entities, ${formatNumber(graph.size)} links.`;
@@ -228,7 +239,10 @@ async function bringInArticles(files: ArticleFile[], readWarnings: InputWarning[
       notify(summary);
     }
   } catch (error) {
-    showPipelineStatus([`No graph built: ${(error as Error).message}`], readWarnings);
+    if (error instanceof BuildCancelledError) {
+      byId('pipeline-status').hidden = true;
+      notify('Build cancelled; the graph shown is unchanged.');
+    } else showPipelineStatus([`No graph built: ${(error as Error).message}`], readWarnings);
   } finally {
     building = false;
   }

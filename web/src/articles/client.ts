@@ -22,6 +22,11 @@ export class PipelineError extends Error {
   override name = 'PipelineError';
 }
 
+/** The user stopped the build. */
+export class BuildCancelledError extends Error {
+  override name = 'BuildCancelledError';
+}
+
 /** The worker could not start: try the page's thread. */
 class WorkerUnavailable extends Error {}
 
@@ -39,7 +44,7 @@ function createWorker(): Worker {
   return new Worker(pipelineScript());
 }
 
-function inWorker(request: PipelineRequest, progress: (step: PipelineProgress) => void): Promise<PipelineOutput> {
+function inWorker(request: PipelineRequest, progress: (step: PipelineProgress) => void, signal?: AbortSignal): Promise<PipelineOutput> {
   return new Promise((done, fail) => {
     let worker: Worker;
     try {
@@ -63,6 +68,10 @@ function inWorker(request: PipelineRequest, progress: (step: PipelineProgress) =
       worker.terminate();
       fail(started ? new PipelineError(event.message || 'the pipeline worker stopped') : new WorkerUnavailable(event.message));
     };
+    signal?.addEventListener('abort', () => {
+      worker.terminate();
+      fail(new BuildCancelledError('build cancelled'));
+    });
     // Files are copied, not transferred: the caller may retry them on the page's thread.
     worker.postMessage(request);
   });
@@ -96,15 +105,24 @@ async function onPage(request: PipelineRequest, progress: (step: PipelineProgres
   }
 }
 
-/** Builds a graph from articles, in a worker when the browser allows one. */
-export async function buildFromArticles(files: ArticleFile[], window: PipelineRequest['window'], onProgress: (step: Progress) => void): Promise<PipelineOutput & { thread: 'worker' | 'page' }> {
+/**
+ * Builds a graph from articles, in a worker when the browser allows one. `signal` stops a worker's build; a build
+ * on the page's thread cannot be interrupted once it runs.
+ */
+export async function buildFromArticles(
+  files: ArticleFile[],
+  window: PipelineRequest['window'],
+  onProgress: (step: Progress) => void,
+  signal?: AbortSignal,
+): Promise<PipelineOutput & { thread: 'worker' | 'page' }> {
   const request: PipelineRequest = { files, window };
   try {
-    const output = await inWorker(request, (step) => onProgress({ ...step, thread: 'worker' }));
+    const output = await inWorker(request, (step) => onProgress({ ...step, thread: 'worker' }), signal);
     return { ...output, thread: 'worker' };
   } catch (error) {
     if (!(error instanceof WorkerUnavailable)) throw error;
   }
+  if (signal?.aborted) throw new BuildCancelledError('build cancelled');
   onProgress({ stage: 'read', done: 0, total: files.length, thread: 'page' });
   const output = await onPage(request, (step) => onProgress({ ...step, thread: 'page' }));
   return { ...output, thread: 'page' };
