@@ -15,7 +15,29 @@ export interface CompactDocument {
   windows: { start: number; text: string }[];
 }
 
+/**
+ * One copy of each type, rule and canonical name for all mentions: analyses that come from a worker or the cache
+ * carry a string of their own in every mention, a tenth of what a build keeps per mention.
+ */
+const interned = new Map<string, string>();
+function intern(text: string): string {
+  const known = interned.get(text);
+  if (known !== undefined) return known;
+  interned.set(text, text);
+  return text;
+}
+
+function internMentions(analysis: DocumentAnalysis): void {
+  for (const mention of analysis.mentions) {
+    mention.type = intern(mention.type) as typeof mention.type;
+    if (mention.rule !== undefined) mention.rule = intern(mention.rule);
+    if (mention.canonical !== undefined) mention.canonical = intern(mention.canonical);
+  }
+}
+
+/** Takes `analysis` over (its mentions' strings become shared copies): pass one made for this build. */
 export function compactDocument(source: SourceDocument, analysis: DocumentAnalysis, shingles: Uint32Array, window: CoMentionWindow): CompactDocument {
+  internMentions(analysis);
   const { text, ...fields } = source;
   // A slice shares the memory of the whole text (V8 keeps the text alive for any slice of 13 characters or more);
   // a structured clone is a string of its own, so the text can go. A title is often the text's first line.
