@@ -53,8 +53,25 @@ for (const country of countries) {
   }
 }
 
+// Names the press uses that the data spells otherwise (it knows "Türkiye", "Great Britain").
+const PRESS_FORMS: Array<[string, string, CountryForm]> = [
+  ['Britain', 'United Kingdom', 'name'],
+  ['Britons', 'United Kingdom', 'demonym'],
+  ['Brits', 'United Kingdom', 'demonym'],
+  ['Turkey', 'Türkiye', 'name'],
+];
+for (const [surface, canonical, form] of PRESS_FORMS) add(surface, canonical, form, true);
+
+/**
+ * Names of a country only when they stand alone: "America" is the United States, but "America Online" and
+ * "Bank of America" are not American institutions.
+ */
+const WHOLE_ONLY = new Map<string, CountryHit>([['america', { canonical: 'United States', form: 'name' }]]);
+
 /** The country a whole surface form names, if any ("DPRK" → North Korea, "Seoul" → South Korea). */
 export function countryOf(surface: string): CountryHit | undefined {
+  const whole = WHOLE_ONLY.get(nameTokens(surface).join(' '));
+  if (whole) return whole;
   const hit = BY_TOKENS.get(nameTokens(surface).join(' '));
   return hit ? { canonical: hit.canonical, form: hit.form } : undefined;
 }

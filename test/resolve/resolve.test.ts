@@ -535,6 +535,19 @@ describe('resolve: keys, labels and aliases', () => {
     ]);
   });
 
+  it.each([
+    ['America', 'country', 'country:united-states'],
+    ['Britain', 'country', 'country:united-kingdom'],
+    ['Britons', 'country', 'country:united-kingdom'],
+    ['Turkey', 'country', 'country:turkiye'],
+    ['Britain’s Ministry of Defence', 'organization', 'organization:united-kingdom-ministry-of-defence'],
+    // Must not: "America" inside a name is no sign of the United States.
+    ['Bank of America', 'organization', 'organization:bank-of-america'],
+    ['America Online', 'organization', 'organization:america-online'],
+  ] as const)('reads the press name %s without the extractor\'s canonical as %s %s', (surface, type, key) => {
+    expect(resolve(analyses([{ text: `${surface} said so.`, mentions: [[surface, type]] }])).entities.map((e) => e.key)).toEqual([key]);
+  });
+
   it('gives the same keys whatever the order of the documents', () => {
     const forward = resolve(seeds);
     const backward = resolve([...seeds].reverse());
