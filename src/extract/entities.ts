@@ -14,7 +14,7 @@ import type { EntityType } from '../types.js';
 import { daleChall } from 'dale-chall';
 import {
   ADJECTIVES, AMBIGUOUS_DEMONYMS, COMMON_WORDS, COUNTRY_FIRST_WORDS, COUNTRY_FORMS, COUNTRY_MAX_TOKENS, FIRST_NAMES, KNOWN_ORGANIZATIONS,
-  INSTITUTION_SEATS, KNOWN_PEOPLE, LAST_NAMES, NEVER_NAMES, ORG_HEADS, PLACE_HEADS, PLACES, ROLE_WORDS, SHOUTED_COUNTRY_FORMS,
+  INSTITUTION_SEATS, KNOWN_PEOPLE, LAST_NAMES, NEVER_NAMES, ORG_HEADS, PLACE_HEADS, PLACES, ROLE_LIST_WORDS, ROLE_WORDS, SHOUTED_COUNTRY_FORMS,
   type CountryEntry,
 } from './lexicon.js';
 import type { Token } from './tokenize.js';
@@ -106,6 +106,12 @@ function matchCountry(tokens: Token[], i: number, limit: number, text: string): 
   return undefined;
 }
 
+/** Nouns for groups of people: "Korean People's Army" has no family name in it. */
+const COLLECTIVE_NOUNS = new Set(['people', 'folk', 'public', 'crowd', 'family', 'nation', 'tribe', 'clan', 'youth']);
+
+/** Corporate suffixes some papers write in lower case ("Unilever plc"). */
+const CORPORATE_SUFFIXES = new Set(['plc', 'ltd', 'llc', 'inc', 'gmbh', 'ag', 'nv', 'bv', 'spa', 'sa']);
+
 /** Words that name a multi-sport event before "Games". */
 const GAMES_EVENT_WORDS = new Set([
   'olympic', 'paralympic', 'commonwealth', 'asian', 'african', 'european', 'pan', 'winter', 'summer', 'youth', 'world',
@@ -165,7 +171,9 @@ export function findCandidates(context: SentenceContext): { candidates: Candidat
     if (i > from && /^\p{N}+$/u.test(tokens[i - 1]!.text) && !token.upper && token.lower.endsWith('s') && !matchCountry(tokens, i, to, text)) {
       return false;
     }
-    const initial = i === firstWord || (i > from && OPENERS.has(tokens[i - 1]!.text)) || context.headline;
+    // The period of "Prof." or "Bros." opens nothing.
+    const abbreviated = tokens[i - 1]?.text === '.' && (TITLE_ABBREVIATIONS.has(tokens[i - 2]?.lower ?? '') || tokens[i - 2]?.lower === 'bros');
+    const initial = i === firstWord || (i > from && OPENERS.has(tokens[i - 1]!.text) && !abbreviated) || context.headline;
     if (initial && !token.upper && isOrdinary(token, memory)) {
       // "Professor Cres Eastman said", "Air China flew": a title or a head word starting the sentence still
       // introduces a name.
@@ -218,6 +226,11 @@ export function findCandidates(context: SentenceContext): { candidates: Candidat
       if (isChunkWord(end) && token.attached && tokens[end - 1]!.text === '.') {
         break;
       }
+      // "Unilever plc", "Siemens ag": a corporate suffix written in lower case ends the name.
+      if (CORPORATE_SUFFIXES.has(token.text) && !token.attached) {
+        end++;
+        break;
+      }
       // "Khalid bin Farhan al-Saud": the Arabic article written in lower case, inside a name.
       if (ARABIC_ARTICLE.test(token.text) && !token.attached) {
         end++;
@@ -225,6 +238,11 @@ export function findCandidates(context: SentenceContext): { candidates: Candidat
       }
       // "Prof. Patrizia d'Ettorre", "Sen. Lisa Murkowski": a title's abbreviation and its period.
       if (token.text === '.' && token.attached && TITLE_ABBREVIATIONS.has(tokens[end - 1]!.lower) && end + 1 < to && isChunkWord(end + 1)) {
+        end += 2;
+        continue;
+      }
+      // "Warner Bros. Discovery": a company's abbreviation and its period inside its name.
+      if (token.text === '.' && token.attached && tokens[end - 1]!.lower === 'bros' && end + 1 < to && isChunkWord(end + 1)) {
         end += 2;
         continue;
       }
@@ -319,6 +337,7 @@ function isPersonRole(token: Token): boolean {
 }
 function isOrgHeadAt(tokens: Token[], j: number, end: number): boolean {
   const token = tokens[j]!;
+  if (CORPORATE_SUFFIXES.has(token.text)) return true;
   if (!ORG_HEADS.has(token.lower) || !token.capitalised) return false;
   const next = j + 1 < end ? tokens[j + 1] : undefined;
   // "Press Secretary", "Party Leader": the head word describes a person's role; "European Commission President"
@@ -482,7 +501,12 @@ function readChunk(context: SentenceContext, start: number, end: number, out: Ca
       // "Tim Cook", "Foreign Minister Choe Son Hui": inside a name, a role noun is part of it.
       const roleInName = FIRST_NAMES.has(previousWord.lower) || (afterRole && !isModifierBeforeRole(tokens, runEnd, end));
       // "Martin Luther King", "John Major": a title that ends a name after its given name is a family name.
-      const surnameTitle = runEnd + 1 === end && ROLE_SURNAMES.has(next.lower) && !next.upper && FIRST_NAMES.has(tokens[i]!.lower) && !afterRole;
+      // So is a noun for a kind of person that ends the chunk after a name ("Jannik Sinner", "Mary Baker").
+      const lastInChunk = runEnd + 1 === end && !next.upper && !afterRole;
+      const surnameTitle = lastInChunk &&
+        ((ROLE_SURNAMES.has(next.lower) && FIRST_NAMES.has(tokens[i]!.lower)) ||
+          (!isPersonRole(next) && !ROLE_LIST_WORDS.has(next.lower) && !COLLECTIVE_NOUNS.has(next.lower) && !isOrdinary(previousWord, context.memory) &&
+            !previousWord.upper && !KNOWN_ORGANIZATIONS.has(previousWord.lower)));
       if (!surnameTitle && (isPersonRole(next) || (isRole(next) && !roleInName) || isOrgHeadAt(tokens, runEnd, end))) break;
       const nextCountry = matchCountry(tokens, runEnd, end, text);
       const nameAnyway = nextCountry?.length === 1 &&
@@ -605,6 +629,13 @@ function classifyRun(
   const lastLooksSurname =
     LAST_NAMES.has(last.lower) || PERSON_NAME_ENDING.test(last.lower) || (/^\p{Lu}\p{Ll}{1,2}$/u.test(last.text) && !looksCommon(first.lower, memory.docLower));
   if (words.length <= 3 && lastLooksSurname && !looksCommon(last.lower, memory.docLower)) return emit('person', 'surname-shape');
+  // "Chinese leader Xi Jinping", "interviewee R Saravanan": a noun for a person right before the name.
+  if (words.length <= 3 && before && !before.capitalised && isPersonRole(before) && !words.some((t) => ORG_HEADS.has(t.lower))) return emit('person', 'role-before');
+  // "Jannik Sinner", "Mary Baker": a noun for a kind of person after an unknown given name is a family name.
+  if (words.length === 2 && !looksCommon(first.lower, memory.docLower) && ROLE_WORDS.has(last.lower) && !ROLE_LIST_WORDS.has(last.lower) && !isPersonRole(last) &&
+    !COLLECTIVE_NOUNS.has(last.lower) && !KNOWN_ORGANIZATIONS.has(first.lower)) {
+    return emit('person', 'surname-is-noun');
+  }
   if (words.length <= 3 && /[^s]s$/.test(last.lower) && isOrdinary(last, memory)) return emit('organization', 'plural-name');
   if (words.some((t) => looksCommon(t.lower, memory.docLower))) return emit('organization', 'capitalised-phrase');
   // "interviewee R Saravanan", "Jusman Syafii Djamal, minister of transport": a person noun next to the name.
@@ -692,8 +723,14 @@ export function settleSingle(context: SentenceContext, index: number): Candidate
   const familiar = FAMILIAR_WORDS.has(lower);
   if (next && SAY_VERBS.has(next.lower) && !familiar) return make('person', 'name-said');
   if (previous && SAY_VERBS.has(previous.lower) && !familiar) return make('person', 'said-name');
-  // "the ruling Morena party", "the Likud party": a party named before the word.
-  if (next?.text === 'party') return make('organization', 'party-name');
+  // "the ruling Morena party", "the Mercedes team": an organisation named before the word for its kind.
+  const adjective = ADJECTIVES.has(lower) || /(ic|ical|ive|an|ese|ish|ional|ial)$/.test(lower);
+  if (next && ['party', 'team', 'club', 'group', 'movement'].includes(next.text) && !adjective) return make('organization', 'kind-after-name');
+  // "Ferrari's Charles Leclerc": whose driver, player or employee.
+  const possessed = tokens[index + 2];
+  if (next && /^['’]s$/.test(next.text) && possessed?.capitalised && FIRST_NAMES.has(possessed.lower) && !FIRST_NAMES.has(lower)) {
+    return make('organization', 'employer-of-person');
+  }
   // "Western backers", "Islamic law": an adjective before its noun.
   if (next?.word && !next.capitalised && !SAY_VERBS.has(next.lower) && !AUXILIARIES.has(next.lower) &&
     (ADJECTIVES.has(lower) || /(ic|ical|ive|an|ese|ish|ional|ial)$/.test(lower))) {

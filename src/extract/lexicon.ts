@@ -254,6 +254,8 @@ const ROLE_LIST = [
   'transport', 'transportation', 'agriculture', 'commerce', 'treasury', 'homeland', 'veterans', 'affairs',
 ];
 for (const role of ROLE_LIST) ROLE_WORDS.add(role);
+/** The titles above alone, without compromise's nouns for kinds of people ("sinner", "baker" end names too). */
+export const ROLE_LIST_WORDS: ReadonlySet<string> = new Set(ROLE_LIST);
 
 /** Words that end the name of a place that is not a country ("Fisht Stadium", "Grand Mosque"). Lower-cased. */
 export const PLACE_HEADS = new Set([
@@ -286,4 +288,5 @@ export const ORG_HEADS = new Set([
   'cooperative', 'programme', 'program', 'project', 'initiative', 'firm', 'bloc', 'front', 'brotherhood',
   'legion', 'order', 'chamber', 'tribunal', 'observatory', 'agencies', 'aircraft', 'airplanes', 'aerospace',
   'aviation', 'computer', 'computers', 'motor', 'steel', 'pharma', 'foods', 'airlines', 'press', 'wire', 'air',
+  'community',
 ]);

@@ -156,3 +156,10 @@ table('numbered things and adjectives in -al', [
   ['Divers searched for Air Vanuatu Flight 241 all week.', ['organization:Air Vanuatu']],
   ['Yesterday Congressional lawmakers rejected it, and Congressional aides agreed.', []],
 ]);
+
+table('companies, journeys, people named by nouns', [
+  ['Shares of Lumen Bros. Pictures and Unilever plc rose.', ['organization:Lumen Bros. Pictures', 'organization:Unilever plc']],
+  ['He beat Jannik Sinner, and Ferrari\'s Charles Leclerc crashed.', ['person:Jannik Sinner', 'organization:Ferrari', 'person:Charles Leclerc']],
+  ['Chinese leader Xi Jinping and the Mercedes team arrived; the European team did not.', ['country:Chinese', 'person:Xi Jinping', 'organization:Mercedes']],
+  ['Fighters of the Korean People\u2019s Army were seen.', []],
+]);

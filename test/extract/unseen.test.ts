@@ -195,6 +195,83 @@ const SECOND_BATCH: Paragraph[] = [
   },
 ];
 
+/** A third batch, written after the second had been used: its first run is the freshest estimate. */
+const THIRD_BATCH: Paragraph[] = [
+  {
+    topic: 'tennis',
+    text: 'Carlos Alcaraz beat Jannik Sinner in five sets to win the French Open on Sunday. The Spaniard, 21, said the ' +
+      'final was "the hardest match of my life". Italian Tennis Federation president Angelo Binaghi praised Sinner.',
+    expected: ['person:Carlos Alcaraz', 'person:Jannik Sinner', 'organization:Italian Tennis Federation', 'person:Angelo Binaghi', 'person:Sinner'],
+    forbidden: ['*:Sunday', 'organization:French Open', 'person:French Open', '*:The'],
+  },
+  {
+    topic: 'merger',
+    text: 'Unilever plc agreed to sell its tea business to CVC Capital Partners for 4.5 billion euros, the companies said ' +
+      'on Friday. Unilever chief executive Hein Schumacher said the deal would let the group focus on beauty products. ' +
+      'Shares rose 2% in London.',
+    expected: ['organization:Unilever plc', 'organization:CVC Capital Partners', 'organization:Unilever', 'person:Hein Schumacher'],
+    forbidden: ['*:Friday', '*:Shares', '*:London'],
+  },
+  {
+    topic: 'space',
+    text: 'The European Space Agency (ESA) and NASA will jointly build the probe, ESA director general Josef Aschbacher ' +
+      'told a news conference in Paris. Japan\'s space agency JAXA will supply the landing radar.',
+    expected: [
+      'organization:European Space Agency', 'organization:ESA', 'organization:NASA', 'organization:ESA', 'person:Josef Aschbacher',
+      'country:Japan', 'organization:JAXA',
+    ],
+    forbidden: ['*:Paris', '*:The'],
+  },
+  {
+    topic: 'human rights court',
+    text: 'The European Court of Human Rights ruled that Poland had violated the right to a fair trial. The case was brought ' +
+      'by Judge Waldemar Zurek, who argued that the National Council of the Judiciary was not independent. Polish Justice ' +
+      'Minister Adam Bodnar welcomed the judgment.',
+    expected: [
+      'organization:European Court of Human Rights', 'country:Poland', 'person:Waldemar Zurek', 'organization:National Council of the Judiciary',
+      'country:Polish', 'person:Adam Bodnar',
+    ],
+    forbidden: ['*:Judge', '*:Justice Minister'],
+  },
+  {
+    topic: 'west africa',
+    text: 'Senegal\'s President Bassirou Diomaye Faye appointed Ousmane Sonko as prime minister. Sonko, who leads the Pastef ' +
+      'party, pledged to renegotiate oil and gas contracts. The Economic Community of West African States (ECOWAS) sent ' +
+      'a delegation to Dakar.',
+    expected: [
+      'country:Senegal', 'person:Bassirou Diomaye Faye', 'person:Ousmane Sonko', 'person:Sonko', 'organization:Pastef',
+      'organization:Economic Community of West African States', 'organization:ECOWAS',
+    ],
+    // "a delegation to Dakar": the shared gold counts a capital as its country unless it follows "in", "at" and such.
+    forbidden: ['*:The'],
+  },
+  {
+    topic: 'asia politics',
+    text: 'Indonesian President Prabowo Subianto met Chinese leader Xi Jinping in Beijing on Saturday. The two sides signed ' +
+      'agreements on fisheries and infrastructure, Indonesia\'s foreign ministry said. Vietnam\'s Communist Party ' +
+      'general secretary To Lam is expected in Jakarta next month.',
+    expected: [
+      'country:Indonesian', 'person:Prabowo Subianto', 'country:Chinese', 'person:Xi Jinping', 'country:Indonesia', 'country:Vietnam',
+      'organization:Communist Party', 'person:To Lam',
+    ],
+    forbidden: ['*:Saturday', '*:Jakarta'],
+  },
+  {
+    topic: 'entertainment',
+    text: 'Warner Bros. Discovery said the film had earned $300 million worldwide. Director Greta Gerwig thanked the cast at ' +
+      'a ceremony in Los Angeles, where actress Margot Robbie was also honoured by the Academy of Motion Picture Arts and Sciences.',
+    expected: ['organization:Warner Bros. Discovery', 'person:Greta Gerwig', 'person:Margot Robbie', 'organization:Academy of Motion Picture Arts and Sciences'],
+    forbidden: ['*:Los Angeles', '*:Director'],
+  },
+  {
+    topic: 'formula one',
+    text: 'Max Verstappen of Red Bull Racing won the Japanese Grand Prix ahead of Ferrari\'s Charles Leclerc. Mercedes team ' +
+      'principal Toto Wolff said his drivers lacked pace. The FIA will review the incident.',
+    expected: ['person:Max Verstappen', 'organization:Red Bull Racing', 'organization:Ferrari', 'person:Charles Leclerc', 'organization:Mercedes', 'person:Toto Wolff', 'organization:FIA'],
+    forbidden: ['organization:Japanese Grand Prix', 'person:Japanese Grand Prix', '*:The'],
+  },
+];
+
 const found = (text: string): string[] => extract({ id: 'unseen', text }).mentions.map((m) => `${m.type}:${m.text}`);
 
 /** How many expected mentions the extractor produced, each produced mention used once. */
@@ -251,7 +328,23 @@ describe('unseen news paragraphs', () => {
     expect(recall).toBeGreaterThanOrEqual(0.9);
   });
 
-  it.each([...PARAGRAPHS, ...SECOND_BATCH].map((p) => [p.topic, p] as const))('%s: no listed false positives', (_topic, paragraph) => {
+  it('third batch: finds at least 90% of the expected entities with the right type', () => {
+    let expectedTotal = 0;
+    let hitTotal = 0;
+    const misses: string[] = [];
+    for (const paragraph of THIRD_BATCH) {
+      const produced = found(paragraph.text);
+      expectedTotal += paragraph.expected.length;
+      const hits = matched(paragraph.expected, produced);
+      hitTotal += hits;
+      if (hits < paragraph.expected.length) misses.push(`${paragraph.topic}: expected ${paragraph.expected.join(', ')}; got ${produced.join(', ')}`);
+    }
+    const recall = hitTotal / expectedTotal;
+    console.log(`unseen recall (third batch) ${hitTotal}/${expectedTotal} = ${recall.toFixed(3)}${misses.length ? '\n' + misses.join('\n') : ''}`);
+    expect(recall).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it.each([...PARAGRAPHS, ...SECOND_BATCH, ...THIRD_BATCH].map((p) => [p.topic, p] as const))('%s: no listed false positives', (_topic, paragraph) => {
     expect(forbiddenHits(paragraph.forbidden, found(paragraph.text))).toEqual([]);
   });
 });
