@@ -407,7 +407,9 @@ function readChunk(context: SentenceContext, start: number, end: number, out: Ca
     }
     // "US Defense Department", "North Korean Ministry of Foreign Affairs": the country is its own mention when
     // it is a name, or when the organisation's own name starts at its head ("Ministry of ...").
-    const headStartsName = head >= 0 && head + 1 < end && (tokens[head + 1]!.lower === 'of' || tokens[head + 1]!.lower === 'for');
+    // ... but "Italian Supreme Court of Cassation" is named whole: words stand between the country and the head.
+    const headStartsName = head >= 0 && head + 1 < end && (tokens[head + 1]!.lower === 'of' || tokens[head + 1]!.lower === 'for') &&
+      (!country || head === i + country.length);
     const governmentHead = head >= 0 && GOVERNMENT_HEADS.has(tokens[head]!.lower);
     const countrySplits =
       country && !countryIsName && (((country.entry.form === 'name' || country.entry.form === 'code') && governmentHead) || headStartsName);

@@ -163,3 +163,8 @@ table('companies, journeys, people named by nouns', [
   ['Chinese leader Xi Jinping and the Mercedes team arrived; the European team did not.', ['country:Chinese', 'person:Xi Jinping', 'organization:Mercedes']],
   ['Fighters of the Korean People\u2019s Army were seen.', []],
 ]);
+
+table('a country before an organisation named whole', [
+  ['The Italian Supreme Court of Cassation ruled.', ['organization:Italian Supreme Court of Cassation']],
+  ['The North Korean Ministry of Foreign Affairs replied.', ['country:North Korean', 'organization:Ministry of Foreign Affairs']],
+]);
