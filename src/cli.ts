@@ -55,7 +55,7 @@ Options:
   --keep-duplicates      count syndicated near-copies of a story in weights (default: counted once)
   --overrides <file>     curation rules (default: <corpus>/${OVERRIDES_FILE} when it exists)
   --max-file-size <MB>   skip larger files with a warning (default: 64)
-  --jobs <n>             extraction threads (default: one per core; 1 for small corpora)
+  --jobs <n>             extraction threads (default: one per core, at most one per MB of text, up to 8)
   --no-cache             re-extract every document (default: reuse <dir>/.cache for unchanged ones)
   --top <n>              graph.json keeps the n most mentioned entities (graph.full.json keeps all)
   --min-weight <n>       graph.json keeps edges seen in at least n windows
@@ -188,7 +188,7 @@ async function buildCommand(args: string[]): Promise<number> {
     bar?.stop();
   }
   console.log(summaryLine(summary));
-  if (!quiet && summary.jobsFallback) console.error(`comention: note: extraction ran in one thread (${summary.jobsFallback})`);
+  if (!quiet && summary.jobsFallback) console.error(`comention: note: extraction threads: ${summary.jobsFallback}`);
   if (!quiet) for (const [copy, original] of summary.duplicates) console.log(`  near-duplicate: ${copy} copies ${original}${values['keep-duplicates'] ? '' : ' (counted once)'}`);
   if (summary.pruned) console.log(`  graph.json shows ${summary.pruned.entities} entities and ${summary.pruned.edges} edges; graph.full.json has them all`);
   if (values.site !== undefined) console.log(`  site: ${displayPath(await (await loadServer()).writeSite(summary.out, values.site))} (opens with no server)`);
