@@ -78,7 +78,8 @@ Filters:
   --top <n>              keep the n most mentioned entities
   --types <list>         person,organization,country
   --from <date> --to <date>  keep evidence from documents dated in the range
-  --ego <entity> [--hops n]  the neighbourhood of one entity (1 hop by default)`,
+  --ego <entity> [--hops n]  the neighbourhood of one entity (1 hop by default)
+  --full                 start from the whole graph of a build pruned with --top or --min-weight`,
   curation: `Usage:
   comention merge <corpus> <from> <into>
   comention rename <corpus> <entity> <label>
@@ -263,6 +264,7 @@ async function exportCommand(args: string[]): Promise<number> {
     to: { type: 'string' },
     ego: { type: 'string' },
     hops: { type: 'string' },
+    full: { type: 'boolean' },
   });
   if (values.help) return printHelp('export');
   const dir = positionals[0];
@@ -270,7 +272,12 @@ async function exportCommand(args: string[]): Promise<number> {
   const format = values.format ?? 'graphml';
   if (!['graphml', 'gexf', 'json', 'csv'].includes(format)) throw new UsageError(`unknown format "${format}" (graphml, gexf, json or csv)`);
   await buildInfo(dir);
-  const graph = Graph.from(JSON.parse(await readFile(join(dir, 'graph.json'), 'utf8'))) as CoMentionGraph;
+  // A build pruned with --top/--min-weight keeps the whole graph in graph.full.json; --full exports that one.
+  const graphFile = values.full ? 'graph.full.json' : 'graph.json';
+  const graphJson = await readFile(join(dir, graphFile), 'utf8').catch(() => {
+    throw new UsageError(`"${dir}" has no ${graphFile}${values.full ? ' (the build was not pruned: export without --full)' : ''}`);
+  });
+  const graph = Graph.from(JSON.parse(graphJson)) as CoMentionGraph;
   const documents = JSON.parse(await readFile(join(dir, 'documents.json'), 'utf8').catch(() => '[]')) as DocumentRecord[];
   const filter: GraphFilter = {
     ...(values['min-weight'] !== undefined ? { minWeight: parsePositive(values['min-weight'], '--min-weight') } : {}),

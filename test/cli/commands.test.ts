@@ -94,3 +94,18 @@ describe('stale curation rules', () => {
     expect(run.stderr).toMatch(/warning: .*comention\.overrides\.json: rule .*person:nobody-at-all.* matched no entity/);
   });
 });
+
+describe('pruned builds', () => {
+  it('keep the whole graph for export --full', async () => {
+    const corpus = await writeTree(await tempDir('comention-prune-'), ARTICLES);
+    const out = await tempDir('comention-prune-out-');
+    const run = comention(['build', corpus, '--out', out, '--top', '2']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/graph\.json shows 2 entities/);
+    const pruned = comention(['export', out, '--format', 'json', '--out', join(out, 'pruned.json')]);
+    const full = comention(['export', out, '--format', 'json', '--full', '--out', join(out, 'full.json')]);
+    expect(pruned.stdout).toMatch(/^exported 2 entities/);
+    const fullCount = Number(/^exported (\d+) entities/.exec(full.stdout)?.[1]);
+    expect(fullCount).toBeGreaterThan(2);
+  });
+});
