@@ -14,6 +14,7 @@ import { TOOL_VERSION } from './version.js';
 
 // The stages load lazily: `comention --help` should not wait for the extractor's lexicons to be built.
 const OVERRIDES_FILE = 'comention.overrides.json';
+const DEFAULT_PORT = 5180;
 const loadBuild = () => import('./build.js');
 const loadExport = () => import('./export/index.js');
 const loadResolve = () => import('./resolve/index.js');
@@ -224,10 +225,13 @@ async function serveCommand(args: string[]): Promise<number> {
 
 async function startServer(dir: string, port: string | undefined, host: string | undefined, overridesPath: string | undefined): Promise<number> {
   const { serve } = await loadServer();
-  const server = await serve(dir, {
-    port: port !== undefined ? parsePort(port) : 5180,
-    ...(host !== undefined ? { host } : {}),
-    ...(overridesPath !== undefined ? { overridesPath } : {}),
+  const options = { ...(host !== undefined ? { host } : {}), ...(overridesPath !== undefined ? { overridesPath } : {}) };
+  const inUse = (error: unknown) => (error as NodeJS.ErrnoException).code === 'EADDRINUSE';
+  const server = await serve(dir, { ...options, port: port !== undefined ? parsePort(port) : DEFAULT_PORT }).catch(async (error: unknown) => {
+    if (!inUse(error)) throw error;
+    // The default port taken (a second explorer running): any free port will do. A port the user asked for is theirs to change.
+    if (port === undefined) return serve(dir, { ...options, port: 0 });
+    throw new UsageError(`port ${port} is in use: pick another with --port N (0 picks a free one)`);
   });
   console.log(`explorer: ${server.url}   (Ctrl+C to stop)`);
   await new Promise<void>((resolve) => {
