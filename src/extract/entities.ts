@@ -106,6 +106,9 @@ function matchCountry(tokens: Token[], i: number, limit: number, text: string): 
   return undefined;
 }
 
+/** Heads of sporting events named by a demonym ("French Open", "Japanese Grand Prix", "Asian Cup"). */
+const SPORTING_EVENTS = new Set(['open', 'cup', 'masters', 'marathon', 'grand', 'championship', 'championships', 'classic', 'derby', 'rally']);
+
 /** Nouns for groups of people: "Korean People's Army" has no family name in it. */
 const COLLECTIVE_NOUNS = new Set(['people', 'folk', 'public', 'crowd', 'family', 'nation', 'tribe', 'clan', 'youth']);
 
@@ -471,7 +474,9 @@ function readChunk(context: SentenceContext, start: number, end: number, out: Ca
       // "Atlanta, Georgia": a region that shares a country's name.
       const regionAfterCity = afterPlace && country.length === 1 && PLACES.has(token.lower);
       const locative = (isCapital && previous !== undefined && (LOCATIVES.has(previous.lower) || afterPlace)) || regionAfterCity;
-      if (!locative) {
+      // "the French Open", "the Japanese Grand Prix": a demonym that names a sporting event.
+      const eventName = country.entry.form === 'demonym' && SPORTING_EVENTS.has(tokens[i + country.length]?.lower ?? '') && i + country.length < end;
+      if (!locative && !eventName) {
         out.push({ from: i, to: i + country.length, type: 'country', rule: `country-${country.entry.form}`, canonical: country.entry.canonical });
       }
       i += country.length;

@@ -168,3 +168,7 @@ table('a country before an organisation named whole', [
   ['The Italian Supreme Court of Cassation ruled.', ['organization:Italian Supreme Court of Cassation']],
   ['The North Korean Ministry of Foreign Affairs replied.', ['country:North Korean', 'organization:Ministry of Foreign Affairs']],
 ]);
+
+table('sporting events named by a demonym', [
+  ['She won the French Open, and he the Japanese Grand Prix; the British team won.', ['country:British']],
+]);
