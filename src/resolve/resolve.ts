@@ -254,7 +254,9 @@ class DocumentClusters {
     if (tokens.length < 2) return undefined;
     const slipped = (name: string[]): boolean =>
       name.length === tokens.length && name.filter((token, i) => token !== tokens[i]).length === 1 && name.every((token, i) => token === tokens[i] || misspelt(token, tokens[i] ?? ''));
-    return only(this.clusters.filter((cluster) => [...cluster.names].some((name) => slipped(name.split(' ')))));
+    // A slip changes the length of the name by a letter at most: most names are told apart before being split.
+    const length = identity(tokens).length;
+    return only(this.clusters.filter((cluster) => [...cluster.names].some((name) => Math.abs(name.length - length) <= 1 && slipped(name.split(' ')))));
   }
 
   /** The cluster holding a form that reads the same ("University of Texas at Arlington" ~ "University of Texas Arlington"). */
@@ -297,8 +299,9 @@ function clusterPeople(items: Item[], clusters: DocumentClusters): void {
     const misspeltMatches = fullClusters.filter((cluster) => [...cluster.names].some((name) => misspelt(name.split(' ').at(-1) ?? '', word)));
     const candidates = lastMatches.length > 0 ? lastMatches : firstMatches.length > 0 ? firstMatches : misspeltMatches;
     if (candidates.length > 1) {
+      const dominant = dominantAmong(candidates);
       for (const item of group) {
-        const target = salientAmong(candidates, item);
+        const target = dominant ?? namedJustBefore(candidates, item);
         // Neither dominates nor was just named: ambiguous where it stands, attached to nothing.
         if (target) clusters.join(target, item, false);
       }
@@ -339,33 +342,57 @@ const ORGANIZATION_HEADS = new Set(
  */
 function foldExtendedNames(items: Item[], standalone: Map<string, number>, corpusNames: Map<string, Item>): Item[] {
   const keyOf = (type: EntityType, tokens: string[]): string => `${type} ${identity(tokens)}`;
+  const keys = items.map((item) => keyOf(item.type, item.tokens));
   const counts = new Map<string, number>();
-  for (const item of items) if (item.tokens.length) counts.set(keyOf(item.type, item.tokens), (counts.get(keyOf(item.type, item.tokens)) ?? 0) + 1);
-  const bases = new Map<string, Item>();
-  for (const item of items) {
-    // A person's name must recur ("Paul Allen" is not "Paul Allen Jones" named once each); an organisation's
-    // name is enough once when it is its own in the article ("FIFA" and "FIFA World Cup"), not the end of a longer
-    // one ("Douglas" for McDonnell Douglas says nothing of "Douglas Aircraft").
-    const recurs = (counts.get(keyOf(item.type, item.tokens)) ?? 0) >= 2 || (item.type === 'organization' && !endsLongerName(item.tokens, items));
-    if (isFoldBase(item) && recurs) bases.set(keyOf(item.type, item.tokens), item);
+  const firstOfName = new Map<string, Item>();
+  for (const [i, item] of items.entries()) {
+    const key = keys[i] ?? '';
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+    if (!firstOfName.has(key)) firstOfName.set(key, item);
   }
-  return items.map((item) => {
-    if (item.kind !== 'full' || item.type === 'country') return item;
+  let organizationNames: string[][] | undefined;
+  const baseMemo = new Map<string, Item | undefined>();
+  // A person's name must recur ("Paul Allen" is not "Paul Allen Jones" named once each); an organisation's name is
+  // enough once when it is its own in the article ("FIFA" and "FIFA World Cup"), not the end of a longer one
+  // ("Douglas" for McDonnell Douglas says nothing of "Douglas Aircraft"). Looked up only for the names that some
+  // longer name starts with, and once each.
+  const baseNamed = (key: string): Item | undefined => {
+    if (baseMemo.has(key)) return baseMemo.get(key);
+    const item = firstOfName.get(key);
+    let base: Item | undefined;
+    if (item && isFoldBase(item)) {
+      organizationNames ??= [...new Map(items.filter((other) => other.type === 'organization').map((other) => [identity(other.tokens), other.tokens])).values()];
+      const recurs = (counts.get(key) ?? 0) >= 2 || (item.type === 'organization' && !endsLongerName(item.tokens, organizationNames));
+      if (recurs) base = item;
+    }
+    baseMemo.set(key, base);
+    return base;
+  };
+  const baseOf = (item: Item): Item | undefined => {
     const organization = item.type === 'organization';
-    if (organization && (standalone.get(identity(item.tokens)) ?? 0) >= 2) return item;
-    const once = (counts.get(keyOf(item.type, item.tokens)) ?? 0) === 1;
+    if (organization && (standalone.get(identity(item.tokens)) ?? 0) >= 2) return undefined;
     const acronym = organization ? trailingAcronym(item) : undefined;
     const known = acronym !== undefined && (standalone.get(acronym) ?? 0) >= 2 ? corpusNames.get(acronym) : undefined;
-    if (known) return { ...item, kind: known.kind, tokens: known.tokens, capitals: known.capitals };
+    if (known) return known;
+    const once = (counts.get(keyOf(item.type, item.tokens)) ?? 0) === 1;
     for (let length = item.tokens.length - 1; length >= (organization ? 1 : 2); length--) {
       const prefix = item.tokens.slice(0, length);
-      const base = (once ? bases.get(keyOf(item.type, prefix)) : undefined) ?? (organization && (standalone.get(identity(prefix)) ?? 0) >= 2 ? corpusNames.get(identity(prefix)) : undefined);
+      const base = (once ? baseNamed(keyOf(item.type, prefix)) : undefined) ?? (organization && (standalone.get(identity(prefix)) ?? 0) >= 2 ? corpusNames.get(identity(prefix)) : undefined);
       if (!base) continue;
       const rest = item.tokens.slice(length);
-      if (organization && (ORGANIZATION_STOPWORDS.has(rest[0] ?? '') || ORGANIZATION_HEADS.has(rest[rest.length - 1] ?? ''))) return item;
-      return { ...item, kind: base.kind, tokens: base.tokens, capitals: base.capitals };
+      if (organization && (ORGANIZATION_STOPWORDS.has(rest[0] ?? '') || ORGANIZATION_HEADS.has(rest[rest.length - 1] ?? ''))) return undefined;
+      return base;
     }
-    return item;
+    return undefined;
+  };
+  // Decided once per name as written: an article repeats its names.
+  const decided = new Map<string, Item | undefined>();
+  return items.map((item, i) => {
+    if (item.kind !== 'full' || item.type === 'country') return item;
+    const written = `${keys[i] ?? ''}\u0000${item.mention.canonical || item.mention.text}`;
+    if (!decided.has(written)) decided.set(written, baseOf(item));
+    const base = decided.get(written);
+    return base ? { ...item, kind: base.kind, tokens: base.tokens, capitals: base.capitals } : item;
   });
 }
 
@@ -381,8 +408,8 @@ function trailingAcronym(item: Item): string | undefined {
 }
 
 /** Whether an organisation's name of the article holds `tokens` other than at its start. */
-function endsLongerName(tokens: string[], items: Item[]): boolean {
-  return items.some((other) => other.type === 'organization' && other.tokens.length > tokens.length && !isPrefix(tokens, other.tokens) && containsRun(tokens, other.tokens));
+function endsLongerName(tokens: string[], names: string[][]): boolean {
+  return names.some((other) => other.length > tokens.length && !isPrefix(tokens, other) && containsRun(tokens, other));
 }
 
 function isPrefix(short: string[], long: string[]): boolean {
@@ -396,20 +423,23 @@ function isFoldBase(item: Item): boolean {
 }
 
 /**
- * Which of several people a short form shared by their names ("Mohamed" for Ahmed Mohamed and his father Mohamed
- * El-Hassan Mohamed) stands for. Journalistic convention: a bare surname is the article's main subject of that
- * name, so the one named in full at least twice and twice as often as any other takes it. Failing that, the one of
- * them named in full earlier in the same paragraph, when no other of them is. Otherwise none.
+ * Which of several people a short form shared by their names (a boy and his father of one surname) stands for.
+ * Journalistic convention: a bare surname is the article's main subject of that name, so the one named in full at
+ * least twice and twice as often as any other takes it.
  */
-function salientAmong(candidates: Cluster[], item: Item): Cluster | undefined {
+function dominantAmong(candidates: Cluster[]): Cluster | undefined {
   const fullMentions = (cluster: Cluster): number => cluster.items.filter((other) => other.kind === 'full').length;
-  const ranked = [...candidates].sort((a, b) => fullMentions(b) - fullMentions(a));
+  const ranked = candidates.map((cluster) => ({ cluster, full: fullMentions(cluster) })).sort((a, b) => b.full - a.full);
   const [top, second] = ranked;
-  if (top && second && fullMentions(top) >= 2 && fullMentions(top) >= 2 * fullMentions(second)) return top;
-  const namedJustBefore = candidates.filter((cluster) =>
+  return top && second && top.full >= 2 && top.full >= 2 * second.full ? top.cluster : undefined;
+}
+
+/** Failing a dominant one, the one of them named in full earlier in the short form's paragraph, when no other is. */
+function namedJustBefore(candidates: Cluster[], item: Item): Cluster | undefined {
+  const named = candidates.filter((cluster) =>
     cluster.items.some((other) => other.kind === 'full' && other.paragraph === item.paragraph && other.mention.start < item.mention.start),
   );
-  return namedJustBefore.length === 1 ? namedJustBefore[0] : undefined;
+  return named.length === 1 ? named[0] : undefined;
 }
 
 /**
@@ -417,17 +447,28 @@ function salientAmong(candidates: Cluster[], item: Item): Cluster | undefined {
  * number of such documents. "Apple" standing alone across a corpus is a name in its own right, so inside
  * "Apple Corps" it does not turn every "Apple" of that article into Apple Corps.
  */
-function standaloneOrganizations(itemsByDoc: Item[][], withAcronyms = false): Map<string, number> {
-  const counts = new Map<string, number>();
+function standaloneOrganizations(itemsByDoc: Item[][]): { names: Map<string, number>; namesOrAcronyms: Map<string, number> } {
+  const names = new Map<string, number>();
+  const namesOrAcronyms = new Map<string, number>();
   for (const items of itemsByDoc) {
-    const forms = [...new Set(items.filter((item) => item.type === 'organization' && (withAcronyms || item.kind !== 'acronym')).map((item) => identity(item.tokens)))];
+    // Whether each form is written as a name (not only as an acronym) in the document.
+    const written = new Map<string, boolean>();
+    for (const item of items) {
+      if (item.type !== 'organization') continue;
+      const form = identity(item.tokens);
+      written.set(form, (written.get(form) ?? false) || item.kind !== 'acronym');
+    }
+    const forms = [...written.keys()];
     const split = forms.map((form) => form.split(' '));
     for (const [i, form] of forms.entries()) {
       const tokens = split[i] ?? [];
-      if (!split.some((other, j) => j !== i && other.length > tokens.length && containsRun(tokens, other))) counts.set(form, (counts.get(form) ?? 0) + 1);
+      // An acronym is one word: it never holds another name, so counting it changes no other form's count.
+      if (split.some((other, j) => j !== i && other.length > tokens.length && containsRun(tokens, other))) continue;
+      namesOrAcronyms.set(form, (namesOrAcronyms.get(form) ?? 0) + 1);
+      if (written.get(form)) names.set(form, (names.get(form) ?? 0) + 1);
     }
   }
-  return counts;
+  return { names, namesOrAcronyms };
 }
 
 function clusterOrganizations(items: Item[], clusters: DocumentClusters, standalone: Map<string, number>): void {
@@ -666,11 +707,10 @@ export function resolveMentions(analyses: DocumentAnalysis[], text?: (doc: strin
     const items = analysis.mentions.map((mention) => readMention(analysis.doc, mention, countriesBefore, paragraphOf(mention))).filter((item): item is Item => item !== undefined);
     return items;
   });
-  const standalone = standaloneOrganizations(itemsByDoc);
+  const { names: standalone, namesOrAcronyms: standaloneOrAcronym } = standaloneOrganizations(itemsByDoc);
   const corpusNames = new Map<string, Item>();
   for (const item of itemsByDoc.flat()) if (item.type === 'organization' && isFoldBase(item)) corpusNames.set(identity(item.tokens), item);
   // "EADS" standing alone in two articles makes "EADS North America" its own as much as "Boeing" does "Boeing-Air Force".
-  const standaloneOrAcronym = standaloneOrganizations(itemsByDoc, true);
   for (const [index, items] of itemsByDoc.entries()) itemsByDoc[index] = foldExtendedNames(items, standaloneOrAcronym, corpusNames);
   for (const [index, analysis] of analyses.entries()) {
     const items = itemsByDoc[index] ?? [];
