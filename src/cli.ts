@@ -153,7 +153,7 @@ async function buildCommand(args: string[]): Promise<number> {
   const maxFileMb = values['max-file-size'] !== undefined ? parsePositive(values['max-file-size'], '--max-file-size') : undefined;
   const quiet = values.quiet === true;
   const bar = !quiet && process.stderr.isTTY ? new cliProgress.SingleBar({
-    format: 'extracting {bar} {percentage}% | {value}/{total} files | {speed} KB/s',
+    format: 'extracting {bar} {percentage}% | {value}/{total} files | {speed} KB/s{phase}',
     hideCursor: true,
     clearOnComplete: true,
     stream: process.stderr,
@@ -175,8 +175,9 @@ async function buildCommand(args: string[]): Promise<number> {
       onProgress: ({ files, totalFiles, bytes }) => {
         if (!bar) return;
         const speed = Math.round(bytes / 1024 / Math.max(0.001, (performance.now() - started) / 1000));
-        if (files === 1) bar.start(totalFiles, 0, { speed });
-        bar.update(files, { speed });
+        if (files === 1) bar.start(totalFiles, 0, { speed, phase: '' });
+        // After the last file, resolution, metrics and layout run with no files to count: say so.
+        bar.update(files, { speed, phase: files === totalFiles ? ' | linking entities, laying out…' : '' });
       },
       onWarning: (warning) => {
         if (quiet) return;
