@@ -84,7 +84,7 @@ function isShouting(tokens: Token[], from: number, to: number): boolean {
  * a capital there is the city, not the government), a direction or half a demonym ("the North", "Korean"), or a
  * word the document has shown to be a place, a product or a genus?
  */
-function namesNoEntity(tokens: Token[], candidate: Candidate, docPlaces: ReadonlySet<string>): boolean {
+function namesNoEntity(tokens: Token[], candidate: Candidate, notEntities: ReadonlySet<string>): boolean {
   const head = tokens[candidate.to];
   // "Irving Independent School District": a capitalised head after several words may end an organisation's name.
   const lowerHead = head?.text === head?.lower || candidate.to - candidate.from === 1;
@@ -95,7 +95,26 @@ function namesNoEntity(tokens: Token[], candidate: Candidate, docPlaces: Readonl
   if (candidate.to - candidate.from !== 1 || candidate.type === 'country') return false;
   const word = tokens[candidate.from]!;
   // "in Kursk", once the text has said "the Kursk region"; "the Dreamliner" after "the 787 Dreamliner".
-  return COMPASS_POINTS.has(word.lower) || AMBIGUOUS_DEMONYMS.has(word.text) || docPlaces.has(word.text);
+  return COMPASS_POINTS.has(word.lower) || AMBIGUOUS_DEMONYMS.has(word.text) || notEntities.has(word.text);
+}
+
+/** Capitalised words the document shows to be places ("the Kursk region"), products ("787 Dreamliner") or genera. */
+function wordsNamingNoEntity(tokens: Token[]): Set<string> {
+  const words = new Set<string>();
+  // A genus is followed by its species wherever it is written ("Formica fusca"); a name is followed by anything.
+  const followers = new Map<string, Set<string>>();
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!tokens[i]!.capitalised) continue;
+    const seen = followers.get(tokens[i]!.text) ?? new Set<string>();
+    seen.add(tokens[i + 1]!.text);
+    followers.set(tokens[i]!.text, seen);
+  }
+  for (let i = 1; i < tokens.length; i++) {
+    const previous = tokens[i - 1]!;
+    if (previous.capitalised && previous.word && !previous.upper && !tokens[i - 2]?.capitalised && isBeforePlaceHead(tokens, i)) words.add(previous.text);
+    if (isProductName(tokens, i) || (isGenus(tokens, i) && followers.get(tokens[i]!.text)!.size === 1)) words.add(tokens[i]!.text);
+  }
+  return words;
 }
 
 /** "Dreamliner" in "Boeing 787 Dreamliner", "the 787 Dreamliner": a model's name after its number. */
@@ -239,24 +258,11 @@ export function extract(document: { id: string; text: string }, options: Extract
     // corpora (GUM) count them as groups of people instead.
   }
 
-  const docPlaces = new Set<string>();
-  // A genus is followed by its species wherever it is written ("Formica fusca"); a name is followed by anything.
-  const followers = new Map<string, Set<string>>();
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    if (!tokens[i]!.capitalised) continue;
-    const seen = followers.get(tokens[i]!.text) ?? new Set<string>();
-    seen.add(tokens[i + 1]!.text);
-    followers.set(tokens[i]!.text, seen);
-  }
-  for (let i = 1; i < tokens.length; i++) {
-    const previous = tokens[i - 1]!;
-    if (previous.capitalised && previous.word && !previous.upper && !tokens[i - 2]?.capitalised && isBeforePlaceHead(tokens, i)) docPlaces.add(previous.text);
-    if (isProductName(tokens, i) || (isGenus(tokens, i) && followers.get(tokens[i]!.text)!.size === 1)) docPlaces.add(tokens[i]!.text);
-  }
+  const thingWords = wordsNamingNoEntity(tokens);
   const keep = new Set(options.types ?? ['person', 'organization', 'country']);
   const mentions: Mention[] = [];
   for (const { sentence, candidate } of found) {
-    if (!keep.has(candidate.type) || namesNoEntity(tokens, candidate, docPlaces)) continue;
+    if (!keep.has(candidate.type) || namesNoEntity(tokens, candidate, thingWords)) continue;
     // "Pentagon Press Secretary": the seat named inside a title stands for its institution too.
     const seat = candidate.type === 'organization' ? INSTITUTION_SEATS.get(text.slice(tokens[candidate.from]!.start, tokens[candidate.to - 1]!.end)) : undefined;
     if (seat) candidate.canonical = seat;
