@@ -118,6 +118,9 @@ function readMention(doc: string, mention: Mention, countriesBefore: (mention: M
   const lead = found && found.form !== 'capital' ? found : undefined;
   const core = lead ? tokens.slice(lead.length) : tokens;
   const institution = isInstitution(core);
+  // "UK RAF", "US FBI": the country is a qualifier of an acronym, which resolves as acronyms do.
+  const coreWritten = name.display.split(/\s+/).at(-1) ?? '';
+  if (lead && core.length === 1 && looksLikeAcronym(coreWritten) && nameTokens(coreWritten).join('') === core[0]) return { ...base, kind: 'acronym', tokens: core };
   if (lead && (lead.form === 'name' || institution)) {
     // "U.S. Air Force", "United States Air Force" and "US Air Force" are one name.
     return { ...base, kind: 'full', tokens: [...nameTokens(lead.canonical), ...(institution ? canonicalInstitutionOrder(core) : core)] };

@@ -151,6 +151,14 @@ const acrossDocuments: GroupingCase[] = [
     [['0:North Atlantic Treaty Organization', '1:NATO']],
   ],
   [
+    'an acronym with its country in front joins the expansion it stands for',
+    [
+      { text: 'The United Kingdom’s Royal Air Force flew.', mentions: [['United Kingdom’s Royal Air Force', 'organization']] },
+      { text: 'The UK RAF said so.', mentions: [['UK RAF', 'organization']] },
+    ],
+    [['0:United Kingdom’s Royal Air Force', '1:UK RAF']],
+  ],
+  [
     'an institution named in either word order, with the country in front',
     [
       { text: 'The US Defense Department said so.', mentions: [['US Defense Department', 'organization']] },
@@ -323,6 +331,15 @@ const mustNotMerge: GroupingCase[] = [
       { text: 'The PA said so.', mentions: [['PA', 'organization']] },
     ],
     [['0:Palestinian Authority'], ['1:Press Association'], ['2:PA']],
+  ],
+  [
+    'an acronym with its country in front that two names of the corpus could stand for joins neither',
+    [
+      { text: 'The Palestinian Authority spoke.', mentions: [['Palestinian Authority', 'organization']] },
+      { text: 'The Press Association reported.', mentions: [['Press Association', 'organization']] },
+      { text: 'The UK PA said so.', mentions: [['UK PA', 'organization']] },
+    ],
+    [['0:Palestinian Authority'], ['1:Press Association'], ['2:UK PA']],
   ],
   [
     'the same word as a person and as a country',
