@@ -336,8 +336,8 @@ const ORGANIZATION_HEADS = new Set(
 );
 
 /**
- * A name written once in an article as a name the article uses throughout with words after it ("Ahmed Mohamed
- * Image" in a caption, "NASA T-shirt", "EADS North America" beside EADS) is that name: read as it, so the one-off
+ * A name written once in an article as a name the article uses throughout with words after it (a caption's "Jane
+ * Doe Image", "NASA T-shirt", "EADS North America" beside EADS) is that name: read as it, so the one-off
  * span makes no entity of its own. So is an organisation's name with words after it that never stands on its own
  * ("Google Chrome", "Intel Core Duo") when the name it starts with stands alone in two articles or more. Not when
  * the longer name stands on its own in other articles, when what follows is a qualifier ("of Japan") or ends like
