@@ -213,7 +213,7 @@ function samePersonInDocument(a: string[], b: string[]): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (isSuffix(short, long)) return true;
   if (short.length === long.length && short.filter((token, i) => token !== long[i]).length === 1) {
-    // "Larry Lessig" and "Lawrence Lessig": the given name written familiarly.
+    // "Larry King" and "Lawrence King": the given name written familiarly.
     if (short.length >= 2 && familiarFormOf(short[0] ?? '', long[0] ?? '')) return true;
     return short.every((token, i) => token === long[i] || misspelt(token, long[i] ?? ''));
   }
