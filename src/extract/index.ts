@@ -101,19 +101,20 @@ function namesNoEntity(tokens: Token[], candidate: Candidate, notEntities: Reado
 /** Capitalised words the document shows to be places ("the Kursk region"), products ("787 Dreamliner") or genera. */
 function wordsNamingNoEntity(tokens: Token[]): Set<string> {
   const words = new Set<string>();
-  // A genus is followed by its species wherever it is written ("Formica fusca"); a name is followed by anything.
-  const followers = new Map<string, Set<string>>();
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    if (!tokens[i]!.capitalised) continue;
-    const seen = followers.get(tokens[i]!.text) ?? new Set<string>();
-    seen.add(tokens[i + 1]!.text);
-    followers.set(tokens[i]!.text, seen);
-  }
+  const genera = new Map<string, string>();
   for (let i = 1; i < tokens.length; i++) {
     const previous = tokens[i - 1]!;
     if (previous.capitalised && previous.word && !previous.upper && !tokens[i - 2]?.capitalised && isBeforePlaceHead(tokens, i)) words.add(previous.text);
-    if (isProductName(tokens, i) || (isGenus(tokens, i) && followers.get(tokens[i]!.text)!.size === 1)) words.add(tokens[i]!.text);
+    if (isProductName(tokens, i)) words.add(tokens[i]!.text);
+    if (isGenus(tokens, i)) genera.set(tokens[i]!.text, tokens[i + 1]!.text);
   }
+  if (genera.size === 0) return words;
+  // A genus is followed by its species wherever it is written ("Formica fusca"); a name is followed by anything.
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const species = genera.get(tokens[i]!.text);
+    if (species !== undefined && tokens[i + 1]!.text !== species) genera.delete(tokens[i]!.text);
+  }
+  for (const genus of genera.keys()) words.add(genus);
   return words;
 }
 
