@@ -109,7 +109,7 @@ function matchCountry(tokens: Token[], i: number, limit: number, text: string): 
 /** Heads of sporting events named by a demonym ("French Open", "Japanese Grand Prix", "Asian Cup"). */
 const SPORTING_EVENTS = new Set(['open', 'cup', 'masters', 'marathon', 'grand', 'championship', 'championships', 'classic', 'derby', 'rally']);
 
-/** Nouns for groups of people: "Korean People's Army" has no family name in it. */
+/** Nouns for groups of people: "the Lao People's Army" has no family name in it. */
 const COLLECTIVE_NOUNS = new Set(['people', 'folk', 'public', 'crowd', 'family', 'nation', 'tribe', 'clan', 'youth']);
 
 /** Corporate suffixes some papers write in lower case ("Unilever plc"). */
@@ -166,7 +166,7 @@ export function findCandidates(context: SentenceContext): { candidates: Candidat
     // "Theresa May", "April Ryan": a month or a modal between names is a name.
     if ((NEVER_NAMES.has(token.lower) || CLOSED_CLASS.has(token.lower)) && !token.upper && isNameBetweenNames(tokens, i)) return true;
     if (NEVER_NAMES.has(token.lower) || (CLOSED_CLASS.has(token.lower) && !token.upper) || CONTRACTION.test(token.text)) return false;
-    // "Ahmed Mohamed Image: Reuters": a caption's label.
+    // "Ahmed Karimi Image: Reuters": a caption's label.
     if (CAPTION_LABELS.has(token.lower) && tokens[i + 1]?.text === ':') return false;
     // "Indo-Pacific", "Euro-Atlantic": adjectives built on combining forms.
     if (COMBINING_FORM.test(token.text)) return false;
@@ -410,7 +410,7 @@ function readChunk(context: SentenceContext, start: number, end: number, out: Ca
     }
     // "US Defense Department", "North Korean Ministry of Foreign Affairs": the country is its own mention when
     // it is a name, or when the organisation's own name starts at its head ("Ministry of ...").
-    // ... but "Italian Supreme Court of Cassation" is named whole: words stand between the country and the head.
+    // ... but "Portuguese Supreme Court of Justice" is named whole: words stand between the country and the head.
     const headStartsName = head >= 0 && head + 1 < end && (tokens[head + 1]!.lower === 'of' || tokens[head + 1]!.lower === 'for') &&
       (!country || head === i + country.length);
     const governmentHead = head >= 0 && GOVERNMENT_HEADS.has(tokens[head]!.lower);
@@ -420,13 +420,13 @@ function readChunk(context: SentenceContext, start: number, end: number, out: Ca
       let last = head;
       while (last + 1 < end) {
         const next = tokens[last + 1]!;
-        // "Apple Computer CEO Steve Jobs": a title in capitals is not part of the name.
+        // "Orbis Computer CEO Dana Whitfield": a title in capitals is not part of the name.
         if (isOrgHeadAt(tokens, last + 1, end) || (next.upper && !isPersonRole(next))) {
           last++;
           continue;
         }
         // A name that starts with its head takes the words after it ("Air France", "Radio Free Asia").
-        // ... but not "Flight" in "Air France Flight 447": a numbered thing the organisation runs.
+        // ... but not "Flight" in "Air Vanuatu Flight 241": a numbered thing the organisation runs.
         const numbered = /^\p{N}/u.test(tokens[last + 2]?.text ?? '');
         if (head === i && next.capitalised && !isRole(next) && !FIRST_NAMES.has(next.lower) && !numbered) {
           last++;
@@ -507,7 +507,7 @@ function readChunk(context: SentenceContext, start: number, end: number, out: Ca
       const previousWord = tokens[runEnd - 1]!;
       // "Tim Cook", "Foreign Minister Choe Son Hui": inside a name, a role noun is part of it.
       const roleInName = FIRST_NAMES.has(previousWord.lower) || (afterRole && !isModifierBeforeRole(tokens, runEnd, end));
-      // "Martin Luther King", "John Major": a title that ends a name after its given name is a family name.
+      // "Billie Jean King", "John Major": a title that ends a name after its given name is a family name.
       // So is a noun for a kind of person that ends the chunk after a name ("Jannik Sinner", "Mary Baker").
       const lastInChunk = runEnd + 1 === end && !next.upper && !afterRole;
       const surnameTitle = lastInChunk &&
@@ -576,9 +576,9 @@ function classifyRun(
   // "Vice President JD Vance": initials written without periods.
   if (afterRole && words.length > 1 && !last.upper) return emit('person', 'person-after-title');
   if (words.length === 2 && first.upper && first.text.length <= 2 && !last.upper && LAST_NAMES.has(last.lower)) return emit('person', 'initials');
-  // "a HUGE success" is emphasis; "Jezebel, EDGE and Wired" lists a magazine.
+  // "a VERY big deal" is emphasis; "Vogue, SPIN and Wired" lists a magazine.
   if (words.length === 1 && isShoutedWord(first)) return listedWithOrganization(tokens, from, memory) ? emit('organization', 'listed-with-organization') : undefined;
-  // "NZ$ 26 million", "HK $5": a currency's prefix.
+  // "NZ$ 40 million", "HK $5": a currency's prefix.
   if (words.length === 1 && first.upper && tokens[to]?.text === '$') return;
   if (words.some((t) => t.upper && !isInitials(t) && !NOT_ORG_ACRONYMS.has(t.lower.replace(/\./g, '')) && !COUNTRY_FORMS.has(t.text))) {
     return emit('organization', 'acronym');
@@ -587,7 +587,7 @@ function classifyRun(
   if (words.length >= 2 && words.length <= 3 && /^\p{Lu}\p{Ll}+-\p{L}\p{Ll}+$/u.test(last.text) && !isCompoundNoun(last)) {
     return emit('person', 'hyphenated-given-name');
   }
-  // "a Booker Prize-winner": a description ending in a compound noun.
+  // "a Nobel Prize-winner": a description ending in a compound noun.
   if (isCompoundNoun(last) && !FIRST_NAMES.has(first.lower)) return;
   // "Fisht Stadium", "Grand Mosque": a place that is not a country; "Macworld Conference": an event.
   // "Epic Games", "Riot Games": a studio; "Olympic Games", "Asian Games": an event.
@@ -611,7 +611,7 @@ function classifyRun(
   }
   const before = tokens[from - 1];
   const after = tokens[to];
-  // "iTunes Music Store", "iPhone Pro": a product line's brand before it.
+  // "iCloud Photo Library", "iPhone Pro": a product line's brand before it.
   if (before && /^[ie]\p{Lu}\p{Ll}/u.test(before.text)) return;
   // "based in Santa Clara, California": a place named with its region.
   if (before && LOCATIVES.has(before.lower) && after?.text === ',' && tokens[to + 1] && PLACES.has(tokens[to + 1]!.lower)) return;
@@ -701,7 +701,7 @@ export function settleSingle(context: SentenceContext, index: number): Candidate
   if (/^\p{Lu}$/u.test(token.text) || /^\p{Lu}\.\p{Lu}\p{Ll}+\.$/u.test(token.text)) return undefined;
   // "BRUSSELS (Reuters)": a dateline's city in capitals.
   if (token.upper && lower.length >= 4 && PLACES.has(lower)) return undefined;
-  // "NZ$ 26 million", "HK $5": a currency's prefix.
+  // "NZ$ 40 million", "HK $5": a currency's prefix.
   if (token.upper && tokens[index + 1]?.text === '$') return undefined;
   if (token.upper) return NOT_ORG_ACRONYMS.has(lower.replace(/\./g, '')) || isModelNumber(token) || isShoutedWord(token) ? undefined : make('organization', 'acronym');
   const next = tokens[index + 1];
@@ -717,14 +717,14 @@ export function settleSingle(context: SentenceContext, index: number): Candidate
   if (initial && isOrdinary(token, memory) && !nameInLexicon && !subject) return undefined;
   if (!initial && memory.docLower.has(lower) && !nameInLexicon) return undefined;
   // "Pentagon spokeswoman", "news service Yonhap", "lawmaker Park".
-  // ... but "English captain Harry Kane": a nationality or language before a role is no institution.
+  // ... but "English captain Leah Williamson": a nationality or language before a role is no institution.
   const nationality = ADJECTIVES.has(lower) || /(ish|ese|ian)$/.test(lower);
   if (next && !next.capitalised && (isPersonRole(next) || isModifierBeforeRole(tokens, index + 1, context.to)) && !FIRST_NAMES.has(lower) && !nationality) {
     return make('organization', 'org-before-role');
   }
   if (previous && !previous.capitalised && ORG_NOUNS.has(previous.lower)) return make('organization', 'org-noun-before');
   if (previous && !previous.capitalised && isPersonRole(previous)) return make('person', 'role-before');
-  // "told Wikinews", "Newsmax reported": one word built on "news" is an outlet.
+  // "told Globenews", "Newsmax reported": one word built on "news" is an outlet.
   if (/.news$|^news./.test(lower)) return make('organization', 'news-outlet');
   // Companies speak too ("Apple said"): a dictionary word that speaks is more likely a company.
   const familiar = FAMILIAR_WORDS.has(lower);
@@ -745,7 +745,7 @@ export function settleSingle(context: SentenceContext, index: number): Candidate
   }
   if (nameInLexicon) return make('person', 'name-lexicon');
   // Nothing else is known about a word written once: too little to call it a name; nor about one written in the
-  // singular and the plural ("Polaroid", "Polaroids"): a thing.
+  // singular and the plural ("Walkman", "Walkmans"): a thing.
   if ((memory.docCounts.get(token.text) ?? 0) < 2 || isInflected(token.text, memory.docCounts)) return undefined;
   if (previous?.lower === 'the') return make('organization', 'the-name');
   if (PERSON_NAME_ENDING.test(lower)) return make('person', 'name-ending');
@@ -759,7 +759,7 @@ function isCompoundNoun(token: Token): boolean {
   return tail.length >= 5 && ordinary(head) && ordinary(tail);
 }
 
-/** "HUGE", "NEVER": an ordinary word written in capitals for emphasis (short ones may be acronyms: "WHO"). */
+/** "VERY", "NEVER": an ordinary word written in capitals for emphasis (short ones may be acronyms: "WHO"). */
 function isShoutedWord(token: Token): boolean {
   return token.upper && token.lower.length >= 4 && /^\p{L}+$/u.test(token.text) && (FAMILIAR_WORDS.has(token.lower) || COMMON_WORDS.has(token.lower));
 }

@@ -80,25 +80,25 @@ function isShouting(tokens: Token[], from: number, to: number): boolean {
 }
 
 /**
- * Is the candidate a name of something the graph does not hold: a place ("the Kursk region", "the Moscow region":
+ * Is the candidate a name of something the graph does not hold: a place ("the Tver region", "the Moscow region":
  * a capital there is the city, not the government), a direction or half a demonym ("the North", "Korean"), or a
  * word the document has shown to be a place, a product or a genus?
  */
 function namesNoEntity(tokens: Token[], candidate: Candidate, notEntities: ReadonlySet<string>): boolean {
   const head = tokens[candidate.to];
-  // "Irving Independent School District": a capitalised head after several words may end an organisation's name.
+  // "Dallas Independent School District": a capitalised head after several words may end an organisation's name.
   const lowerHead = head?.text === head?.lower || candidate.to - candidate.from === 1;
   if (lowerHead && isBeforePlaceHead(tokens, candidate.to) && (candidate.type !== 'country' || candidate.rule === 'country-capital')) return true;
-  // "Moscone West", "New Territories East": a venue's or a district's half, not an organisation.
+  // "Riverside Hall West", "Lakeland East": a venue's or a district's half, not an organisation.
   const lastWord = tokens[candidate.to - 1]!;
   if (candidate.type === 'organization' && candidate.to - candidate.from > 1 && COMPASS_POINTS.has(lastWord.lower) && !lastWord.upper) return true;
   if (candidate.to - candidate.from !== 1 || candidate.type === 'country') return false;
   const word = tokens[candidate.from]!;
-  // "in Kursk", once the text has said "the Kursk region"; "the Dreamliner" after "the 787 Dreamliner".
+  // "in Tver", once the text has said "the Tver region"; "the Skylark" after "the 320 Skylark".
   return COMPASS_POINTS.has(word.lower) || AMBIGUOUS_DEMONYMS.has(word.text) || notEntities.has(word.text);
 }
 
-/** Capitalised words the document shows to be places ("the Kursk region"), products ("787 Dreamliner") or genera. */
+/** Capitalised words the document shows to be places ("the Tver region"), products ("320 Skylark") or genera. */
 function wordsNamingNoEntity(tokens: Token[]): Set<string> {
   const words = new Set<string>();
   const genera = new Map<string, string>();
@@ -109,7 +109,7 @@ function wordsNamingNoEntity(tokens: Token[]): Set<string> {
     if (isGenus(tokens, i)) genera.set(tokens[i]!.text, tokens[i + 1]!.text);
   }
   if (genera.size === 0) return words;
-  // A genus is followed by its species wherever it is written ("Formica fusca"); a name is followed by anything.
+  // A genus is followed by its species wherever it is written ("Quercus alba"); a name is followed by anything.
   for (let i = 0; i + 1 < tokens.length; i++) {
     const species = genera.get(tokens[i]!.text);
     if (species !== undefined && tokens[i + 1]!.text !== species) genera.delete(tokens[i]!.text);
@@ -118,7 +118,7 @@ function wordsNamingNoEntity(tokens: Token[]): Set<string> {
   return words;
 }
 
-/** "Dreamliner" in "Boeing 787 Dreamliner", "the 787 Dreamliner": a model's name after its number. */
+/** "Skylark" in "Tupolev 320 Skylark", "the 320 Skylark": a model's name after its number. */
 function isProductName(tokens: Token[], index: number): boolean {
   const token = tokens[index]!;
   if (!token.word || !token.capitalised) return false;
@@ -132,7 +132,7 @@ function isProductName(tokens: Token[], index: number): boolean {
 const QUOTES = new Set(['"', '“', '”', "'", '‘', '’', '`', '``', "''"]);
 const MODEL_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'new', 'their', 'first', 'last']);
 
-/** "Formica fusca", "Beauveria bassiana": a genus before a Latin species name, not a name of anyone. */
+/** "Quercus alba", "Canis lupus": a genus before a Latin species name, not a name of anyone. */
 function isGenus(tokens: Token[], index: number): boolean {
   const genus = tokens[index]!;
   const species = tokens[index + 1];
@@ -142,7 +142,7 @@ function isGenus(tokens: Token[], index: number): boolean {
 }
 const EMPTY: ReadonlySet<string> = new Set();
 
-/** "region" in "the Kursk region", "Oblast" in "Kursk Oblast": the head of an administrative place's name. */
+/** "region" in "the Tver region", "Oblast" in "Tver Oblast": the head of an administrative place's name. */
 function isBeforePlaceHead(tokens: Token[], index: number): boolean {
   const head = tokens[index];
   if (!head?.word || !ADMINISTRATIVE_HEADS.has(head.lower)) return false;
@@ -189,7 +189,7 @@ export function extract(document: { id: string; text: string }, options: Extract
     const surface = text.slice(words[0]!.start, words[words.length - 1]!.end);
     if (candidate.type === 'person' && words.length > 1) {
       for (const word of words) {
-        // Names do not inflect: a word the text also writes with and without a plural "s" ("Polaroid", "Polaroids") is a thing.
+        // Names do not inflect: a word the text also writes with and without a plural "s" ("Walkman", "Walkmans") is a thing.
         const inflected = isInflected(word.text, docCounts);
         if (word.capitalised && !memory.docLower.has(word.lower) && !inflected) memory.personWords.add(word.lower);
       }

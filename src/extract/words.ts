@@ -155,7 +155,7 @@ export const CONTRACTION = /['’](m|s|d|t|ve|ll|re)$/i;
 export const PERSON_NAME_ENDING = /(ski|sky|ska|enko|chuk|ovich|ević|evic|ović|ovic|ov|ova|ev|eva|sson|sen|ez|ini|elli|etti|ucci|opoulos|idis|akis|oglu|stein|berg|mann|witz|shvili|yan|ian)$/;
 
 /**
- * Lower-case heads of administrative places: a name right before one is a place ("the Kursk region", "Sichuan
+ * Lower-case heads of administrative places: a name right before one is a place ("the Tver region", "Sichuan
  * province"), never a person or an organisation.
  */
 export const ADMINISTRATIVE_HEADS = new Set([
@@ -165,7 +165,7 @@ export const ADMINISTRATIVE_HEADS = new Set([
   'neighbourhood', 'neighborhood', 'enclave', 'border', 'frontier', 'coast', 'mountains',
 ]);
 
-/** Compass points: alone ("the nuclear-armed North", "the West") they name no one the graph can hold. */
+/** Compass points: alone ("the communist North", "the West") they name no one the graph can hold. */
 export const COMPASS_POINTS = new Set([
   'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west',
   'south-east', 'south-west', 'midwest',

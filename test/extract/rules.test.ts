@@ -128,7 +128,7 @@ table('products, species, emphasis: names of things the graph does not hold', [
 ]);
 
 table('names and what is written beside them', [
-  ['Schools closed in honour of Martin Luther King on Monday.', ['person:Martin Luther King']],
+  ['Schools closed in honour of Billie Jean King on Monday.', ['person:Billie Jean King']],
   ['Orbis Computer CEO Dana Whitfield spoke.', ['organization:Orbis Computer', 'person:Dana Whitfield']],
   ['Students cheered for Ahmed Karimi Image: Reuters.', ['person:Ahmed Karimi', 'organization:Reuters']],
   ['The prosecutor, Mark Delaney, QC, said no.', ['person:Mark Delaney']],
@@ -149,7 +149,7 @@ table('nationalities before roles, compounds, currencies, inflected things', [
   ['The late goal came from English captain Harry Kane.', ['person:Harry Kane']],
   ['The novelist Margaret Atwood, a Booker Prize-winner, spoke.', ['person:Margaret Atwood']],
   ['It cost an estimated NZ $ 26 million.', []],
-  ['He shot Polaroids. The Polaroids sold well. A Polaroid hung there. The Polaroid faded.', []],
+  ['He sold Walkmans. The Walkmans sold well. A Walkman hung there. The Walkman faded.', []],
 ]);
 
 table('numbered things and adjectives in -al', [
@@ -161,12 +161,12 @@ table('companies, journeys, people named by nouns', [
   ['Shares of Lumen Bros. Pictures and Unilever plc rose.', ['organization:Lumen Bros. Pictures', 'organization:Unilever plc']],
   ['He beat Jannik Sinner, and Ferrari\'s Charles Leclerc crashed.', ['person:Jannik Sinner', 'organization:Ferrari', 'person:Charles Leclerc']],
   ['Chinese leader Xi Jinping and the Mercedes team arrived; the European team did not.', ['country:Chinese', 'person:Xi Jinping', 'organization:Mercedes']],
-  ['Fighters of the Korean People\u2019s Army were seen.', []],
+  ['Fighters of the Sandinista People\u2019s Army were seen.', []],
 ]);
 
 table('a country before an organisation named whole', [
-  ['The Italian Supreme Court of Cassation ruled.', ['organization:Italian Supreme Court of Cassation']],
-  ['The North Korean Ministry of Foreign Affairs replied.', ['country:North Korean', 'organization:Ministry of Foreign Affairs']],
+  ['The Portuguese Supreme Court of Justice ruled.', ['organization:Portuguese Supreme Court of Justice']],
+  ['The South Sudanese Ministry of Foreign Affairs replied.', ['country:South Sudanese', 'organization:Ministry of Foreign Affairs']],
 ]);
 
 table('sporting events named by a demonym', [
