@@ -7,18 +7,20 @@
  * Resolution and the graph then run once over all the analyses.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve as resolvePath } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { FileIndex, type IndexedFile } from './cache/files.js';
 import { ExtractionCache, type CacheFingerprint, type CacheStats } from './cache/store.js';
 import { listCorpus, readCorpusFile, type CorpusFile } from './corpus/read.js';
 import { EXTRACTOR_VERSION, type ExtractOptions } from './extract/index.js';
+import { minHashSignature } from './graph/index.js';
 import { filterGraph, toGraphJSON, toGraphML, toMentionsJsonl, type GraphFilter } from './export/index.js';
 import { buildFromAnalyses } from './pipeline.js';
 import { parseOverrides } from './resolve/index.js';
 import { TOOL_VERSION } from './version.js';
-import { compactDocument, sparseTexts, type CompactDocument } from './workers/compact.js';
+import { compactDocument, restoreCompactDocument, sparseTexts, type CompactDocument } from './workers/compact.js';
 import { extractDocument } from './workers/extract-one.js';
 import { defaultJobs, startExtractors } from './workers/pool.js';
 import type { CoMentionWindow, DocumentAnalysis, InputWarning, Overrides, SourceDocument } from './types.js';
@@ -69,6 +71,8 @@ export interface BuildSummary {
   seconds: number;
   /** Documents run through the extractor by this build; the others came from the cache. */
   extracted: number;
+  /** Files whose size and mtime matched the previous build's: not read, their documents came from the cache. */
+  unread: number;
   /** Extraction threads used, and why fewer than asked for, if so. */
   jobs: number;
   jobsFallback?: string;
@@ -87,6 +91,7 @@ const READ_AHEAD = 8;
 
 export async function buildCorpus(inputs: string[], options: BuildOptions): Promise<BuildSummary> {
   const started = performance.now();
+  const startedMs = Date.now();
   const window = options.window ?? 'sentence';
   let warningCount = 0;
   const warn = (warning: InputWarning) => {
@@ -103,36 +108,82 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
   const extractOptions = options.extract ?? {};
   const cacheDir = join(out, CACHE_DIR);
   if (options.cache === false) await rm(cacheDir, { recursive: true, force: true });
-  const cache = options.cache === false ? undefined : ExtractionCache.open<CachedExtraction>(cacheDir, cacheFingerprint(extractOptions));
+  const fingerprint = options.cache === false ? undefined : cacheFingerprint(extractOptions);
+  const cache = fingerprint ? ExtractionCache.open<CachedExtraction>(cacheDir, fingerprint) : undefined;
+  // The windows kept per document depend on the co-mention window too.
+  const fileIndex = fingerprint ? FileIndex.open(cacheDir, JSON.stringify({ ...fingerprint, window }), startedMs) : undefined;
+  // Stat before reading: a file changed after its stat then shows another mtime to the next build.
+  const fileStats = fileIndex ? listing.files.map((file) => statSync(file.absolute, { throwIfNoEntry: false })) : [];
+  const known = listing.files.map((file, index) => {
+    const stats = fileStats[index];
+    return stats && fileIndex?.unchanged(file.absolute, stats.size, stats.mtimeMs);
+  });
   const pool = startExtractors(options.jobs ?? defaultJobs(totalBytes), extractOptions);
 
   const perFile: CompactDocument[][] = new Array(listing.files.length);
   let extracted = 0;
+  let unread = 0;
   let filesDone = 0;
   let bytesDone = 0;
 
   /** Finds or extracts the documents of one file; keeps their compact form in the file's slot. */
-  const processFile = async (index: number, file: CorpusFile, documents: SourceDocument[]) => {
+  const processFile = async (index: number, file: CorpusFile, documents: SourceDocument[], warnings: InputWarning[]) => {
     const keys = documents.map((document) => (cache ? contentKey(document.text) : ''));
     const found = documents.map((_, i) => (cache ? cache.get(keys[i]!) : undefined));
     const missing = documents.flatMap((document, i) => (found[i] ? [] : [i]));
     extracted += missing.length;
     const results = await Promise.all(batches(missing, (i) => documents[i]!.text.length).map((batch) => pool.extract(batch.map((i) => documents[i]!))));
     const fresh = new Map(results.flat().map((result, n) => [missing[n]!, result]));
+    let failed = false;
     perFile[index] = documents.flatMap((document, i) => {
       const hit = found[i];
-      if (hit) return [compactDocument(document, { doc: document.id, ...hit.a }, decodeShingles(hit.s), window)];
+      if (hit) return [{ ...compactDocument(document, { doc: document.id, ...hit.a }, decodeUint32(hit.s), window), ...(hit.m ? { signature: decodeUint32(hit.m) } : {}) }];
       const result = fresh.get(i)!;
       if ('error' in result) {
+        failed = true;
         warn({ path: document.id, message: `extraction failed: ${result.error} (skipped; please report it)` });
         return [];
       }
-      if (cache && !cache.has(keys[i]!)) cache.set(keys[i]!, { a: withoutDoc(result.analysis), s: encodeShingles(result.shingles) });
-      return [compactDocument(document, result.analysis, result.shingles, window)];
+      const signature = Uint32Array.from(minHashSignature(result.shingles));
+      if (cache && !cache.has(keys[i]!)) cache.set(keys[i]!, { a: withoutDoc(result.analysis), s: encodeUint32(result.shingles), m: encodeUint32(signature) });
+      return [{ ...compactDocument(document, result.analysis, result.shingles, window), signature }];
     });
+    const stats = fileStats[index];
+    // A file with a failed document is read again next time, so its warning is not lost.
+    if (fileIndex && stats && !failed) {
+      const kept = perFile[index];
+      fileIndex.record(file.absolute, {
+        size: stats.size,
+        mtimeMs: stats.mtimeMs,
+        documents: kept.map((document, i) => ({ header: document.header, key: keys[i]!, length: document.length, windows: document.windows })),
+        warnings,
+      });
+    }
+    fileDone(file);
+  };
+  const fileDone = (file: CorpusFile) => {
     filesDone++;
     bytesDone += file.size;
     options.onProgress?.({ files: filesDone, totalFiles: listing.files.length, bytes: bytesDone, totalBytes });
+  };
+  /** The documents of an unchanged file from the cache alone, or undefined when an entry has gone (read it then). */
+  const restoreFile = (entry: IndexedFile): CompactDocument[] | undefined => {
+    const restored: CompactDocument[] = [];
+    for (const { header, key, length, windows } of entry.documents) {
+      const hit = cache?.get(key);
+      if (!hit) return undefined;
+      restored.push(
+        restoreCompactDocument({
+          header,
+          length,
+          analysis: { doc: header.id, ...hit.a },
+          shingles: decodeUint32(hit.s),
+          ...(hit.m ? { signature: decodeUint32(hit.m) } : {}),
+          windows,
+        }),
+      );
+    }
+    return restored;
   };
 
   let compact: CompactDocument[];
@@ -145,13 +196,23 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
     // Files are read a few ahead: one read at a time leaves the disk and libuv's threads idle between small files.
     const reads = new Map<number, ReturnType<typeof readCorpusFile>>();
     for (const [index, file] of listing.files.entries()) {
+      const entry = known[index];
+      const restored = entry && restoreFile(entry);
+      if (entry && restored) {
+        perFile[index] = restored;
+        entry.warnings.forEach(warn);
+        fileIndex?.record(file.absolute, entry);
+        unread++;
+        fileDone(file);
+        continue;
+      }
       for (let ahead = index; ahead < Math.min(index + READ_AHEAD, listing.files.length); ahead++) {
-        if (!reads.has(ahead)) reads.set(ahead, readCorpusFile(listing.files[ahead]!));
+        if (!reads.has(ahead) && (ahead === index || !known[ahead])) reads.set(ahead, readCorpusFile(listing.files[ahead]!));
       }
       const { documents, warnings } = await reads.get(index)!;
       reads.delete(index);
       warnings.forEach(warn);
-      const work: Promise<void> = processFile(index, file, documents).catch((error: unknown) => void (failure ??= { error }));
+      const work: Promise<void> = processFile(index, file, documents, warnings).catch((error: unknown) => void (failure ??= { error }));
       inFlight.add(work);
       void work.finally(() => inFlight.delete(work));
       while (inFlight.size >= limit) await Promise.race(inFlight);
@@ -160,6 +221,7 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
     await Promise.all(inFlight);
     if (failure) throw failure.error;
     compact = perFile.flat();
+    fileIndex?.write();
   } finally {
     await pool.close();
     cache?.close();
@@ -169,7 +231,7 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
 
   const graphStarted = performance.now();
   const result = buildFromAnalyses(
-    compact.map(({ header, analysis, shingles }) => ({ source: header, analysis, shingles })),
+    compact.map(({ header, analysis, shingles, signature }) => ({ source: header, analysis, shingles, ...(signature ? { signature } : {}) })),
     {
       window,
       ...(options.keepDuplicates ? { keepDuplicates: true } : {}),
@@ -218,6 +280,7 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
     bytes: totalBytes,
     seconds: (performance.now() - started) / 1000,
     extracted,
+    unread,
     jobs: pool.jobs,
     ...(pool.fallback !== undefined ? { jobsFallback: pool.fallback } : {}),
     ...(cache ? { cache: cache.stats } : {}),
@@ -243,6 +306,8 @@ interface CachedExtraction {
   a: Omit<DocumentAnalysis, 'doc'>;
   /** Shingles, little-endian uint32, base64. */
   s: string;
+  /** MinHash signature of the shingles, the same way (absent from entries of older builds: computed then). */
+  m?: string;
 }
 
 /** Extraction depends on the text alone (extract() reads nothing else), so the text's hash is the key. */
@@ -292,16 +357,16 @@ function withoutDoc(analysis: DocumentAnalysis): Omit<DocumentAnalysis, 'doc'> {
   return rest;
 }
 
-function encodeShingles(shingles: Uint32Array): string {
-  return Buffer.from(shingles.buffer, shingles.byteOffset, shingles.byteLength).toString('base64');
+function encodeUint32(values: Uint32Array): string {
+  return Buffer.from(values.buffer, values.byteOffset, values.byteLength).toString('base64');
 }
 
-function decodeShingles(encoded: string): Uint32Array {
+function decodeUint32(encoded: string): Uint32Array {
   const bytes = Buffer.from(encoded, 'base64');
   // Copied into an aligned buffer of its own: a Buffer may sit at any offset of a shared pool.
-  const shingles = new Uint32Array(bytes.length / 4);
-  new Uint8Array(shingles.buffer).set(bytes);
-  return shingles;
+  const values = new Uint32Array(bytes.length / 4);
+  new Uint8Array(values.buffer).set(bytes);
+  return values;
 }
 
 /** Splits indices into batches of at most BATCH_DOCUMENTS documents and about BATCH_CHARACTERS characters. */

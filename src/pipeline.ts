@@ -42,6 +42,8 @@ export interface AnalysedDocument {
   analysis: DocumentAnalysis;
   /** `shingles(text)` (src/graph), for near-duplicate detection when `source` has no text. */
   shingles?: Iterable<number>;
+  /** `minHashSignature(shingles)` (src/graph) kept from an earlier build, which spares recomputing it. */
+  signature?: ArrayLike<number>;
 }
 
 export interface PipelineResult {
@@ -66,7 +68,9 @@ export function buildFromDocuments(sources: SourceDocument[], options: PipelineO
 export function buildFromAnalyses(items: AnalysedDocument[], options: PipelineOptions = {}): PipelineResult {
   const window = options.window ?? 'sentence';
   const duplicates = findNearDuplicates(
-    items.map(({ source, shingles }) => ('text' in source ? { id: source.id, text: source.text } : { id: source.id, shingles: shingles ?? [] })),
+    items.map(({ source, shingles, signature }) =>
+      'text' in source ? { id: source.id, text: source.text } : { id: source.id, shingles: shingles ?? [], ...(signature ? { signature } : {}) },
+    ),
   );
   const documents: DocumentRecord[] = items.map(({ source, analysis }) => documentRecord(source, analysis, duplicates.get(source.id)));
   const texts = new Map(items.flatMap(({ source }) => ('text' in source ? [[source.id, source.text] as const] : [])));

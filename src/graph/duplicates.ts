@@ -39,7 +39,14 @@ export class DuplicateThresholdError extends RangeError {
  * A document, by its text or by its `shingles(text)` computed earlier: a build that streams documents keeps the
  * shingles (src/build.ts) and drops the text.
  */
-export type NearDuplicateInput = { id: string; text: string } | { id: string; shingles: Iterable<number> };
+export type NearDuplicateInput =
+  | { id: string; text: string }
+  | {
+      id: string;
+      shingles: Iterable<number>;
+      /** `minHashSignature(shingles)` kept from an earlier build (src/build.ts caches it): saves most of the work. */
+      signature?: ArrayLike<number>;
+    };
 
 /**
  * Finds near-duplicate documents. Each group of copies keeps the document that comes first in `docs` as the
@@ -51,7 +58,7 @@ export function findNearDuplicates(docs: NearDuplicateInput[], options: NearDupl
   if (!(threshold > 0 && threshold <= 1)) throw new DuplicateThresholdError(threshold);
 
   const shingleSets = docs.map((d) => ('text' in d ? shingles(d.text) : new Set(d.shingles)));
-  const signatures: number[][] = [];
+  const signatures: ArrayLike<number>[] = [];
   // Union-find whose root is always the smallest index: the first document of a group is its original.
   const parent = docs.map((_, i) => i);
   const root = (i: number): number => {
@@ -63,12 +70,13 @@ export function findNearDuplicates(docs: NearDuplicateInput[], options: NearDupl
   const buckets = new Map<string, number[]>();
   shingleSets.forEach((set, index) => {
     if (set.size < MIN_SHINGLES) return;
-    const signature = minHash(set);
+    const given = docs[index]!;
+    const signature = 'signature' in given && given.signature?.length === SEEDS.length ? given.signature : minHash(set);
     signatures[index] = signature;
     const checked = new Set<number>();
     const bandKeys: string[] = [];
     for (let band = 0; band < BANDS; band++) {
-      const key = `${band}:${signature.slice(band * ROWS, band * ROWS + ROWS).join(',')}`;
+      const key = `${band}:${Array.prototype.slice.call(signature, band * ROWS, band * ROWS + ROWS).join(',')}`;
       bandKeys.push(key);
       for (const other of buckets.get(key) ?? []) {
         if (checked.has(other) || root(other) === root(index)) continue;
@@ -100,7 +108,7 @@ export function findNearDuplicates(docs: NearDuplicateInput[], options: NearDupl
  * `t·min / (|A| + |B| − t·min)`. The margin is four standard errors of the estimate, so the exact check that
  * follows, not this guess, decides.
  */
-function plausible(a: number[], b: number[], sizeA: number, sizeB: number, threshold: number): boolean {
+function plausible(a: ArrayLike<number>, b: ArrayLike<number>, sizeA: number, sizeB: number, threshold: number): boolean {
   let equal = 0;
   for (let i = 0; i < a.length; i++) if (a[i] === b[i]) equal++;
   const estimate = equal / a.length;
@@ -138,6 +146,11 @@ function fnv1a(text: string): number {
 
 /** Fixed seeds, one per hash function, so signatures and hence results never vary between runs. */
 const SEEDS = Array.from({ length: BANDS * ROWS }, (_, i) => mix(i + 1));
+
+/** The document's MinHash signature, for callers that keep it between builds (see NearDuplicateInput). */
+export function minHashSignature(shingleHashes: Iterable<number>): number[] {
+  return minHash(new Set(shingleHashes));
+}
 
 function minHash(set: Set<number>): number[] {
   // Hash function outermost, over a typed array: twice as fast as the other way round, and this loop is the cost.

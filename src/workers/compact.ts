@@ -11,6 +11,8 @@ export interface CompactDocument {
   length: number;
   analysis: DocumentAnalysis;
   shingles: Uint32Array;
+  /** MinHash signature of the shingles, when the cache kept one (see minHashSignature in src/graph). */
+  signature?: Uint32Array;
   /** Texts of the windows that can become evidence, by start offset, in order. */
   windows: { start: number; text: string }[];
 }
@@ -45,6 +47,15 @@ export function compactDocument(source: SourceDocument, analysis: DocumentAnalys
   const spans = evidenceSpans(analysis, window, text.length);
   const windows = spans.map((span) => ({ start: span.start, text: structuredClone(text.slice(span.start, span.end)) }));
   return { header, length: text.length, analysis, shingles, windows };
+}
+
+/**
+ * A compact document put back together from what an earlier build kept (src/cache/files.ts), with no text at all.
+ * Takes `parts.analysis` over, as compactDocument does.
+ */
+export function restoreCompactDocument(parts: CompactDocument): CompactDocument {
+  internMentions(parts.analysis);
+  return parts;
 }
 
 /**
