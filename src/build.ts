@@ -12,10 +12,11 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve as resolvePath } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FileIndex, type IndexedFile } from './cache/files.js';
+import { readLayout, writeLayout } from './cache/layout.js';
 import { ExtractionCache, type CacheFingerprint, type CacheStats } from './cache/store.js';
 import { listCorpus, readCorpusFile, type CorpusFile } from './corpus/read.js';
 import { EXTRACTOR_VERSION, type ExtractOptions } from './extract/index.js';
-import { minHashSignature } from './graph/index.js';
+import { assignLayout, minHashSignature, WARM_LAYOUT_ITERATIONS } from './graph/index.js';
 import { filterGraph, toGraphJSON, toGraphML, toMentionsJsonl, type GraphFilter } from './export/index.js';
 import { buildFromAnalyses } from './pipeline.js';
 import { parseOverrides } from './resolve/index.js';
@@ -23,7 +24,7 @@ import { TOOL_VERSION } from './version.js';
 import { compactDocument, restoreCompactDocument, sparseTexts, type CompactDocument } from './workers/compact.js';
 import { extractDocument } from './workers/extract-one.js';
 import { defaultJobs, startExtractors } from './workers/pool.js';
-import type { CoMentionWindow, DocumentAnalysis, InputWarning, Overrides, SourceDocument } from './types.js';
+import type { CoMentionGraph, CoMentionWindow, DocumentAnalysis, InputWarning, Overrides, SourceDocument } from './types.js';
 
 /** Name of the curation file kept beside the corpus and applied by every build. */
 export const OVERRIDES_FILE = 'comention.overrides.json';
@@ -238,8 +239,11 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
       ...(overrides ? { overrides } : {}),
       corpus: basename(listing.root),
       text: sparseTexts(compact),
+      // Laid out below, from the previous build's positions when there are some.
+      skipLayout: true,
     },
   );
+  layOut(result.graph, fingerprint ? cacheDir : undefined);
   result.graph.setAttribute('createdAt', new Date().toISOString());
   for (const rule of result.unappliedRules) {
     warn({ path: relative(process.cwd(), overridesPath) || overridesPath, message: `rule ${JSON.stringify(rule)} matched no entity (not applied; check the key in graph.json)` });
@@ -287,6 +291,31 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
     ...(view !== result.graph ? { pruned: { entities: view.order, edges: view.size } } : {}),
     timings: { extract: extractSeconds, graph: graphSeconds, write: writeSeconds },
   };
+}
+
+/**
+ * ForceAtlas2 from scratch, or from the positions of the previous build: kept as they are when the graph is the
+ * one they were computed for, else the starting point of a few iterations. Positions are kept for the next build.
+ */
+function layOut(graph: CoMentionGraph, cacheDir: string | undefined): void {
+  if (cacheDir === undefined) {
+    assignLayout(graph);
+    return;
+  }
+  const key = layoutKey(graph);
+  const previous = readLayout(cacheDir);
+  if (previous === undefined) assignLayout(graph);
+  else assignLayout(graph, { positions: previous.positions, iterations: previous.key === key ? 0 : WARM_LAYOUT_ITERATIONS });
+  const positions = new Map(graph.mapNodes((node, { x, y }) => [node, { x: x ?? 0, y: y ?? 0 }] as const));
+  if (previous?.key !== key || graph.order !== previous.positions.size) writeLayout(cacheDir, { key, positions });
+}
+
+/** What ForceAtlas2 and the lining up of isolated nodes read, in the order they read it, and the code that does it. */
+function layoutKey(graph: CoMentionGraph): string {
+  const hash = createHash('sha256').update(layoutCodeHash());
+  graph.forEachNode((node, { mentions }) => void hash.update(`n${JSON.stringify(node)}${mentions}\n`));
+  graph.forEachEdge((_edge, { weight }, source, target) => void hash.update(`e${JSON.stringify(source)}${JSON.stringify(target)}${weight}\n`));
+  return hash.digest('hex');
 }
 
 /** Reads the curation rules, or undefined when there are none yet. A broken file is an error, not ignored. */
@@ -339,13 +368,24 @@ function cacheFingerprint(options: ExtractOptions): CacheFingerprint {
  * the bundle (dist/cli.js), the bundle itself, which a new build of the tool changes.
  */
 function codeHash(): string {
+  return sourceHash((source) => {
+    const extractor = join(source, 'extract');
+    const files = readdirSync(extractor, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.ts')).sort().map((file) => join(extractor, file));
+    return [...files, join(source, 'workers', 'extract-one.ts'), join(source, 'graph', 'duplicates.ts')];
+  });
+}
+
+/** Hash of the layout's code: kept positions are reused as they are only when the code would compute them again. */
+function layoutCodeHash(): string {
+  return sourceHash((source) => [join(source, 'graph', 'metrics.ts'), join(source, 'graph', 'build.ts')]);
+}
+
+/** Hash of the given source files when running from sources, of the bundle (dist/cli.js) when bundled. */
+function sourceHash(files: (sourceDir: string) => string[]): string {
   const hash = createHash('sha256');
   const here = fileURLToPath(import.meta.url);
   if (here.endsWith('.ts')) {
-    const source = dirname(here);
-    const extractor = join(source, 'extract');
-    const files = readdirSync(extractor, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.ts')).sort().map((file) => join(extractor, file));
-    for (const file of [...files, join(source, 'workers', 'extract-one.ts'), join(source, 'graph', 'duplicates.ts')]) hash.update(file).update(readFileSync(file));
+    for (const file of files(dirname(here))) hash.update(file).update(readFileSync(file));
   } else {
     hash.update(readFileSync(here));
   }

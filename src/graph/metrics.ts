@@ -100,23 +100,43 @@ export function unitHash(text: string, salt: number): number {
 const MIN_SIZE = 3;
 const MAX_SIZE = 20;
 
+/** Where an earlier layout left the nodes, for a rebuild that starts from there (src/build.ts keeps them). */
+export interface LayoutStart {
+  /** Previous positions by node key; nodes absent here start at the mean position of their placed neighbours. */
+  positions: ReadonlyMap<string, { x: number; y: number }>;
+  /** ForceAtlas2 iterations from those positions; 0 keeps them as they are (for a graph identical to the last). */
+  iterations: number;
+}
+
+/** Iterations after a warm start: enough for a few new nodes and changed weights to find their place. */
+export const WARM_LAYOUT_ITERATIONS = 10;
+
 /**
  * Writes x, y (ForceAtlas2) and size (by mentions, area-proportional) on every node. Starting positions come from
  * a hash of each node's key instead of Math.random, so identical input gives identical positions, and a node
- * added by a later build does not move the others' starting points.
+ * added by a later build does not move the others' starting points. With `start`, the layout resumes from an
+ * earlier build's positions instead (a warm start): the same input and start give the same positions.
  */
-export function assignLayout(graph: CoMentionGraph): void {
+export function assignLayout(graph: CoMentionGraph, start?: LayoutStart): void {
   const mostMentions = Math.max(1, ...graph.mapNodes((_node, a) => a.mentions));
-  graph.updateEachNodeAttributes((node, attributes) => ({
-    ...attributes,
-    x: (unitHash(node, 1) - 0.5) * 100,
-    y: (unitHash(node, 2) - 0.5) * 100,
-    size: round(MIN_SIZE + (MAX_SIZE - MIN_SIZE) * Math.sqrt(attributes.mentions / mostMentions)),
-  }));
-  if (graph.order < 2) return;
+  graph.updateEachNodeAttributes((node, attributes) => {
+    const previous = start?.positions.get(node);
+    return {
+      ...attributes,
+      x: previous?.x ?? (unitHash(node, 1) - 0.5) * 100,
+      y: previous?.y ?? (unitHash(node, 2) - 0.5) * 100,
+      size: round(MIN_SIZE + (MAX_SIZE - MIN_SIZE) * Math.sqrt(attributes.mentions / mostMentions)),
+    };
+  });
+  if (start) placeAmongNeighbours(graph, start.positions);
+  const iterations = start ? start.iterations : layoutIterations(graph.order);
+  if (graph.order < 2 || iterations <= 0) {
+    if (start) lineUpIsolatedNodes(graph);
+    return;
+  }
   const plain = graph as unknown as Graph<Attributes, Attributes>;
   const positions = forceAtlas2(plain, {
-    iterations: layoutIterations(graph.order),
+    iterations,
     getEdgeWeight: 'weight',
     settings: { ...forceAtlas2.inferSettings(plain), adjustSizes: false },
   });
@@ -126,6 +146,23 @@ export function assignLayout(graph: CoMentionGraph): void {
     y: round(positions[node]?.y ?? attributes.y ?? 0),
   }));
   lineUpIsolatedNodes(graph);
+}
+
+/** A node new since the previous layout starts at the mean of its neighbours that have a previous position. */
+function placeAmongNeighbours(graph: CoMentionGraph, positions: ReadonlyMap<string, { x: number; y: number }>): void {
+  graph.forEachNode((node) => {
+    if (positions.has(node)) return;
+    let x = 0, y = 0, placed = 0;
+    graph.forEachNeighbor(node, (neighbour) => {
+      const at = positions.get(neighbour);
+      if (!at) return;
+      x += at.x;
+      y += at.y;
+      placed++;
+    });
+    // A small offset by key, so two new nodes with the same neighbours do not start on one point (FA2 would not part them).
+    if (placed > 0) graph.mergeNodeAttributes(node, { x: x / placed + unitHash(node, 1) - 0.5, y: y / placed + unitHash(node, 2) - 0.5 });
+  });
 }
 
 /**

@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -48,4 +48,21 @@ export function writeCorpus(count: number): string {
 
 export function tempOut(): string {
   return mkdtempSync(join(tmpdir(), 'comention-out-'));
+}
+
+/** Everything a build writes that must not depend on the cache, positions left out (a warm start may move them). */
+export function withoutPositions(out: string) {
+  const graph = JSON.parse(readFileSync(join(out, 'graph.json'), 'utf8')) as {
+    attributes: Record<string, unknown>;
+    nodes: { key: string; attributes: Record<string, unknown> }[];
+    edges: unknown[];
+  };
+  const { createdAt: _createdAt, ...attributes } = graph.attributes;
+  return {
+    mentions: readFileSync(join(out, 'mentions.jsonl'), 'utf8'),
+    documents: readFileSync(join(out, 'documents.json'), 'utf8'),
+    attributes,
+    nodes: graph.nodes.map(({ key, attributes: { x: _x, y: _y, ...rest } }) => ({ key, rest })),
+    edges: graph.edges,
+  };
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCorpus, CACHE_DIR, type BuildOptions } from '../../src/build.js';
 import { CACHE_FILE } from '../../src/cache/store.js';
 import { findNearDuplicates, minHashSignature, shingles } from '../../src/graph/index.js';
-import { article, tempOut, writeCorpus } from './fixture.js';
+import { article, tempOut, withoutPositions, writeCorpus } from './fixture.js';
 
 /** An hour ago: older than the racy window, so the file index trusts these files' mtimes. */
 const settled = new Date(Date.now() - 3_600_000);
@@ -17,23 +17,6 @@ function settle(corpus: string): string[] {
 
 function build(corpus: string, options: Partial<BuildOptions> & { out: string }) {
   return buildCorpus([corpus], { jobs: 1, ...options });
-}
-
-/** Everything a build writes that must not depend on the cache, positions left out (a warm start may move them). */
-function withoutPositions(out: string) {
-  const graph = JSON.parse(readFileSync(join(out, 'graph.json'), 'utf8')) as {
-    attributes: Record<string, unknown>;
-    nodes: { key: string; attributes: Record<string, unknown> }[];
-    edges: unknown[];
-  };
-  const { createdAt: _createdAt, ...attributes } = graph.attributes;
-  return {
-    mentions: readFileSync(join(out, 'mentions.jsonl'), 'utf8'),
-    documents: readFileSync(join(out, 'documents.json'), 'utf8'),
-    attributes,
-    nodes: graph.nodes.map(({ key, attributes: { x: _x, y: _y, ...rest } }) => ({ key, rest })),
-    edges: graph.edges,
-  };
 }
 
 describe('buildCorpus skips unchanged files (issue 7)', () => {
