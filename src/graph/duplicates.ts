@@ -68,19 +68,21 @@ export function findNearDuplicates(docs: NearDuplicateInput[], options: NearDupl
   // LSH buckets hold one document per group of copies: a thousand reprints of one story cost a thousand
   // checks, not half a million.
   const buckets = new Map<string, number[]>();
+  // Which document last checked each one, instead of a Set per document: the bucket scan below is the hot loop.
+  const checkedBy = new Int32Array(docs.length).fill(-1);
   shingleSets.forEach((set, index) => {
     if (set.size < MIN_SHINGLES) return;
     const given = docs[index]!;
     const signature = 'signature' in given && given.signature?.length === SEEDS.length ? given.signature : minHash(set);
     signatures[index] = signature;
-    const checked = new Set<number>();
     const bandKeys: string[] = [];
     for (let band = 0; band < BANDS; band++) {
-      const key = `${band}:${Array.prototype.slice.call(signature, band * ROWS, band * ROWS + ROWS).join(',')}`;
+      let key = `${band}:${signature[band * ROWS]}`;
+      for (let row = 1; row < ROWS; row++) key += `,${signature[band * ROWS + row]}`;
       bandKeys.push(key);
       for (const other of buckets.get(key) ?? []) {
-        if (checked.has(other) || root(other) === root(index)) continue;
-        checked.add(other);
+        if (checkedBy[other] === index || root(other) === root(index)) continue;
+        checkedBy[other] = index;
         if (!plausible(signatures[other]!, signature, shingleSets[other]!.size, set.size, threshold)) continue;
         if (overlap(shingleSets[other]!, set) < threshold) continue;
         const [ra, rb] = [root(other), root(index)];
