@@ -60,6 +60,7 @@ if (mode === 'build') {
       extractionPeakMb: extractionPeak / 1048576,
       retainedMb,
       extracted: summary.extracted,
+      unread: summary.unread,
       jobs: summary.jobs,
       fallback: summary.jobsFallback,
       timings: summary.timings,
