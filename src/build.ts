@@ -23,7 +23,7 @@ import { parseOverrides } from './resolve/index.js';
 import { TOOL_VERSION } from './version.js';
 import { compactDocument, restoreCompactDocument, sparseTexts, type CompactDocument } from './workers/compact.js';
 import { extractDocument } from './workers/extract-one.js';
-import { defaultJobs, startExtractors } from './workers/pool.js';
+import { defaultJobs, startExtractors, type ExtractorPool } from './workers/pool.js';
 import type { CoMentionGraph, CoMentionWindow, DocumentAnalysis, InputWarning, Overrides, SourceDocument } from './types.js';
 
 /** Name of the curation file kept beside the corpus and applied by every build. */
@@ -74,7 +74,7 @@ export interface BuildSummary {
   extracted: number;
   /** Files whose size and mtime matched the previous build's: not read, their documents came from the cache. */
   unread: number;
-  /** Extraction threads used, and why fewer than asked for, if so. */
+  /** Extraction threads used (0 when the cache had every document), and why fewer than asked for, if so. */
   jobs: number;
   jobsFallback?: string;
   cache?: CacheStats;
@@ -119,7 +119,10 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
     const stats = fileStats[index];
     return stats && fileIndex?.unchanged(file.absolute, stats.size, stats.mtimeMs);
   });
-  const pool = startExtractors(options.jobs ?? defaultJobs(totalBytes), extractOptions);
+  const jobs = options.jobs ?? defaultJobs(totalBytes);
+  // Started at the first document the cache lacks: a rebuild that extracts nothing loads no worker's lexicons.
+  let pool: ExtractorPool | undefined;
+  const extractors = () => (pool ??= startExtractors(jobs, extractOptions));
 
   const perFile: CompactDocument[][] = new Array(listing.files.length);
   let extracted = 0;
@@ -133,7 +136,7 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
     const found = documents.map((_, i) => (cache ? cache.get(keys[i]!) : undefined));
     const missing = documents.flatMap((document, i) => (found[i] ? [] : [i]));
     extracted += missing.length;
-    const results = await Promise.all(batches(missing, (i) => documents[i]!.text.length).map((batch) => pool.extract(batch.map((i) => documents[i]!))));
+    const results = await Promise.all(batches(missing, (i) => documents[i]!.text.length).map((batch) => extractors().extract(batch.map((i) => documents[i]!))));
     const fresh = new Map(results.flat().map((result, n) => [missing[n]!, result]));
     let failed = false;
     perFile[index] = documents.flatMap((document, i) => {
@@ -191,7 +194,7 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
   const extractStarted = performance.now();
   try {
     // Read ahead only so far: texts in flight are what memory holds beyond the compact documents.
-    const limit = Math.max(2, pool.jobs * 4);
+    const limit = Math.max(2, Math.max(1, jobs) * 4);
     const inFlight = new Set<Promise<void>>();
     let failure: { error: unknown } | undefined;
     // Files are read a few ahead: one read at a time leaves the disk and libuv's threads idle between small files.
@@ -224,7 +227,7 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
     compact = perFile.flat();
     fileIndex?.write();
   } finally {
-    await pool.close();
+    await pool?.close();
     cache?.close();
   }
   const extractSeconds = (performance.now() - extractStarted) / 1000;
@@ -285,8 +288,8 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
     seconds: (performance.now() - started) / 1000,
     extracted,
     unread,
-    jobs: pool.jobs,
-    ...(pool.fallback !== undefined ? { jobsFallback: pool.fallback } : {}),
+    jobs: pool?.jobs ?? 0,
+    ...(pool?.fallback !== undefined ? { jobsFallback: pool.fallback } : {}),
     ...(cache ? { cache: cache.stats } : {}),
     ...(view !== result.graph ? { pruned: { entities: view.order, edges: view.size } } : {}),
     timings: { extract: extractSeconds, graph: graphSeconds, write: writeSeconds },

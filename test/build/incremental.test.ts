@@ -27,9 +27,11 @@ describe('buildCorpus skips unchanged files (issue 7)', () => {
     const cold = await build(corpus, { out });
     expect(cold.unread).toBe(0);
 
-    const again = await build(corpus, { out });
+    const again = await build(corpus, { out, jobs: 2 });
     expect(again.unread).toBe(files.length);
     expect(again.extracted).toBe(0);
+    // Nothing to extract: no worker was started.
+    expect(again.jobs).toBe(0);
     expect(again.documents).toBe(cold.documents);
     expect(again.warnings).toBe(cold.warnings);
     const fresh = tempOut();
@@ -47,6 +49,7 @@ describe('buildCorpus skips unchanged files (issue 7)', () => {
     const incremental = await build(corpus, { out, jobs: 2 });
     expect(incremental.extracted).toBe(1);
     expect(incremental.unread).toBe(incremental.files - 1);
+    expect(incremental.jobs).toBe(2);
 
     const cold = tempOut();
     await build(corpus, { out: cold, cache: false });
