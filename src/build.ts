@@ -119,7 +119,11 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
     const stats = fileStats[index];
     return stats && fileIndex?.unchanged(file.absolute, stats.size, stats.mtimeMs);
   });
-  const jobs = options.jobs ?? defaultJobs(totalBytes);
+  // On a rebuild only the files the index does not vouch for may need extracting: a worker costs a second of
+  // loading lexicons, more than the main thread takes for a few new documents, so threads are sized to those.
+  const bytesToRead = listing.files.reduce((sum, file, index) => sum + (known[index] ? 0 : file.size), 0);
+  const asked = options.jobs ?? defaultJobs(totalBytes);
+  const jobs = known.some(Boolean) ? Math.min(asked, defaultJobs(bytesToRead)) : asked;
   // Started at the first document the cache lacks: a rebuild that extracts nothing loads no worker's lexicons.
   let pool: ExtractorPool | undefined;
   const extractors = () => (pool ??= startExtractors(jobs, extractOptions));
