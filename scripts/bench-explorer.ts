@@ -196,7 +196,8 @@ function writeGraph(out: string, edges: number): { nodes: number; bytes: number 
   return { nodes: nodeCount, bytes: Buffer.byteLength(json) };
 }
 
-function mulberry32(seed: number): () => number {
+/** A small seeded random generator, so generated corpora and graphs are the same on every run. */
+export function mulberry32(seed: number): () => number {
   return () => {
     seed = (seed + 0x6d2b79f5) | 0;
     let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);

@@ -22,7 +22,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build as esbuild } from 'esbuild';
 import { listCorpus, readCorpusFile } from '../src/corpus/read.js';
-import { benchExplorer, type ExplorerResult } from './bench-explorer.js';
+import { benchExplorer, mulberry32, type ExplorerResult } from './bench-explorer.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BENCH = join(ROOT, 'out', 'bench');
@@ -272,14 +272,6 @@ function article(sentences: string[], seed: number, paragraphs: [number, number]
   return `Story ${seed.toString(36)}\n\n${body.join('\n\n')}\n`;
 }
 
-function mulberry32(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // ---------------------------------------------------------------------------------------------------------------
 // Printing

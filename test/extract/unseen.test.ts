@@ -348,11 +348,17 @@ function forbiddenHits(forbidden: string[], produced: string[]): string[] {
 }
 
 describe('unseen news paragraphs', () => {
-  it('finds at least 90% of the expected entities with the right type', () => {
+  // Each batch was written before the extractor ever saw it; its first-run recall estimates unseen news.
+  it.each([
+    ['first', PARAGRAPHS],
+    ['second', SECOND_BATCH],
+    ['third', THIRD_BATCH],
+    ['fourth', FOURTH_BATCH],
+  ] as const)('%s batch: finds at least nine in ten expected entities with the right type', (batch, paragraphs) => {
     let expectedTotal = 0;
     let hitTotal = 0;
     const misses: string[] = [];
-    for (const paragraph of PARAGRAPHS) {
+    for (const paragraph of paragraphs) {
       const produced = found(paragraph.text);
       expectedTotal += paragraph.expected.length;
       const hits = matched(paragraph.expected, produced);
@@ -360,55 +366,7 @@ describe('unseen news paragraphs', () => {
       if (hits < paragraph.expected.length) misses.push(`${paragraph.topic}: expected ${paragraph.expected.join(', ')}; got ${produced.join(', ')}`);
     }
     const recall = hitTotal / expectedTotal;
-    console.log(`unseen recall ${hitTotal}/${expectedTotal} = ${recall.toFixed(3)}${misses.length ? '\n' + misses.join('\n') : ''}`);
-    expect(recall).toBeGreaterThanOrEqual(0.9);
-  });
-
-  it('second batch: finds at least 90% of the expected entities with the right type', () => {
-    let expectedTotal = 0;
-    let hitTotal = 0;
-    const misses: string[] = [];
-    for (const paragraph of SECOND_BATCH) {
-      const produced = found(paragraph.text);
-      expectedTotal += paragraph.expected.length;
-      const hits = matched(paragraph.expected, produced);
-      hitTotal += hits;
-      if (hits < paragraph.expected.length) misses.push(`${paragraph.topic}: expected ${paragraph.expected.join(', ')}; got ${produced.join(', ')}`);
-    }
-    const recall = hitTotal / expectedTotal;
-    console.log(`unseen recall (second batch) ${hitTotal}/${expectedTotal} = ${recall.toFixed(3)}${misses.length ? '\n' + misses.join('\n') : ''}`);
-    expect(recall).toBeGreaterThanOrEqual(0.9);
-  });
-
-  it('third batch: finds at least 90% of the expected entities with the right type', () => {
-    let expectedTotal = 0;
-    let hitTotal = 0;
-    const misses: string[] = [];
-    for (const paragraph of THIRD_BATCH) {
-      const produced = found(paragraph.text);
-      expectedTotal += paragraph.expected.length;
-      const hits = matched(paragraph.expected, produced);
-      hitTotal += hits;
-      if (hits < paragraph.expected.length) misses.push(`${paragraph.topic}: expected ${paragraph.expected.join(', ')}; got ${produced.join(', ')}`);
-    }
-    const recall = hitTotal / expectedTotal;
-    console.log(`unseen recall (third batch) ${hitTotal}/${expectedTotal} = ${recall.toFixed(3)}${misses.length ? '\n' + misses.join('\n') : ''}`);
-    expect(recall).toBeGreaterThanOrEqual(0.9);
-  });
-
-  it('fourth batch: finds at least 90% of the expected entities with the right type', () => {
-    let expectedTotal = 0;
-    let hitTotal = 0;
-    const misses: string[] = [];
-    for (const paragraph of FOURTH_BATCH) {
-      const produced = found(paragraph.text);
-      expectedTotal += paragraph.expected.length;
-      const hits = matched(paragraph.expected, produced);
-      hitTotal += hits;
-      if (hits < paragraph.expected.length) misses.push(`${paragraph.topic}: expected ${paragraph.expected.join(', ')}; got ${produced.join(', ')}`);
-    }
-    const recall = hitTotal / expectedTotal;
-    console.log(`unseen recall (fourth batch) ${hitTotal}/${expectedTotal} = ${recall.toFixed(3)}${misses.length ? '\n' + misses.join('\n') : ''}`);
+    console.log(`unseen recall (${batch} batch) ${hitTotal}/${expectedTotal} = ${recall.toFixed(3)}${misses.length ? '\n' + misses.join('\n') : ''}`);
     expect(recall).toBeGreaterThanOrEqual(0.9);
   });
 
