@@ -26,8 +26,8 @@ import { extractDocument } from './workers/extract-one.js';
 import { defaultJobs, startExtractors, type ExtractorPool } from './workers/pool.js';
 import type { CoMentionGraph, CoMentionWindow, DocumentAnalysis, InputWarning, Overrides, SourceDocument } from './types.js';
 
-/** Name of the curation file kept beside the corpus and applied by every build. */
-export const OVERRIDES_FILE = 'comention.overrides.json';
+import { OVERRIDES_FILE } from './types.js';
+export { OVERRIDES_FILE };
 /** Folder inside the output folder that keeps per-document extraction results between builds. */
 export const CACHE_DIR = '.cache';
 /** Written instead of nothing when `top` or `minWeight` prune graph.json: the whole graph, for export. */

@@ -9,11 +9,10 @@ import cliProgress from 'cli-progress';
 import Graph from 'graphology';
 import type { BuildSummary } from './build.js';
 import type { GraphFilter } from './export/index.js';
-import { ENTITY_TYPES, WINDOWS, type CoMentionGraph, type CoMentionWindow, type DocumentRecord, type EntityType, type OverrideRule } from './types.js';
+import { ENTITY_TYPES, OVERRIDES_FILE, WINDOWS, type CoMentionGraph, type CoMentionWindow, type DocumentRecord, type EntityType, type OverrideRule } from './types.js';
 import { TOOL_VERSION } from './version.js';
 
 // The stages load lazily: `comention --help` should not wait for the extractor's lexicons to be built.
-const OVERRIDES_FILE = 'comention.overrides.json';
 const DEFAULT_PORT = 5180;
 const loadBuild = () => import('./build.js');
 const loadExport = () => import('./export/index.js');

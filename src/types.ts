@@ -171,6 +171,9 @@ export interface DocumentRecord {
   duplicateOf?: string;
 }
 
+/** Name of the curation file kept beside the corpus and applied by every build. */
+export const OVERRIDES_FILE = 'comention.overrides.json';
+
 /**
  * Curation rules kept beside the corpus (`comention.overrides.json`) and applied by every build, so a merge or a
  * rename made in the explorer survives rebuilds. Entities are named by node key (`person:vladimir-putin`).
