@@ -11,7 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { build as viteBuild } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serve, writeSite, type RunningServer } from '../../src/server/index.js';
-import { hasChromium, launchChromium } from './browser.js';
+import { hasChromium, launchChromium, openWatchedPage, type Watched } from './browser.js';
 import { writeFixture } from './fixture.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -30,12 +30,6 @@ const ARTICLES = [
 ];
 const PASTED = 'Summit in Oslo\n\nSecretary General Tomas Berg of the Atlantic Council met Ingrid Dahl in Oslo. <iframe src="javascript:window.__pwned=14"></iframe> Berg said Norway and Sweden would share radar data.\n---\nA second note\n\nIngrid Dahl later flew to Sweden.\n';
 
-interface Watched {
-  page: Page;
-  errors: string[];
-  dialogs: string[];
-}
-
 let work: string;
 let webRoot: string;
 let fixtureOut: string;
@@ -44,21 +38,8 @@ let server: RunningServer;
 
 type Comention = import('../../web/src/app.js').Explorer;
 
-async function openPage(url: string): Promise<Watched> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 850 } });
-  const errors: string[] = [];
-  const dialogs: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('dialog', (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
-  await page.goto(url);
-  await page.waitForFunction(() => 'comention' in window);
-  return { page, errors, dialogs };
+function openPage(url: string): Promise<Watched> {
+  return openWatchedPage(browser, url, { width: 1400, height: 850 });
 }
 
 /** Drops files on the page the way a file manager does: a drop event carrying a DataTransfer of File objects. */

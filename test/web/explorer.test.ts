@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../src/build.js';
 import { serve, writeSite, type RunningServer } from '../../src/server/index.js';
 import type { Overrides } from '../../src/types.js';
-import { hasChromium, launchChromium } from './browser.js';
+import { hasChromium, launchChromium, openWatchedPage, type Watched } from './browser.js';
 import { HOSTILE_DOCUMENTS, HOSTILE_ENTITIES, writeFixture } from './fixture.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -26,29 +26,11 @@ let overridesPath: string;
 let browser: Browser;
 let seeds: RunningServer;
 
-interface Watched {
-  page: Page;
-  errors: string[];
-  dialogs: string[];
-}
-
 async function openPage(url: string, viewport = { width: 1400, height: 860 }): Promise<Watched> {
-  const page = await browser.newPage({ viewport });
-  const errors: string[] = [];
-  const dialogs: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('dialog', (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
-  await page.goto(url);
-  await page.waitForFunction(() => 'comention' in window);
+  const watched = await openWatchedPage(browser, url, viewport);
   // Let sigma draw its first frames.
-  await page.waitForTimeout(400);
-  return { page, errors, dialogs };
+  await watched.page.waitForTimeout(400);
+  return watched;
 }
 
 /** Coloured (not grey, not white) pixels of the graph area in a screenshot, read back through an <img>. */
