@@ -16,12 +16,12 @@ import { readLayout, writeLayout } from './cache/layout.js';
 import { ExtractionCache, type CacheFingerprint, type CacheStats } from './cache/store.js';
 import { listCorpus, readCorpusFile, type CorpusFile } from './corpus/read.js';
 import { EXTRACTOR_VERSION, type ExtractOptions } from './extract/index.js';
-import { assignLayout, minHashSignature, WARM_LAYOUT_ITERATIONS } from './graph/index.js';
+import { assignLayout, WARM_LAYOUT_ITERATIONS } from './graph/index.js';
 import { filterGraph, toGraphJSON, toGraphML, toMentionsJsonl, type GraphFilter } from './export/index.js';
 import { buildFromAnalyses } from './pipeline.js';
 import { parseOverrides } from './resolve/index.js';
 import { TOOL_VERSION } from './version.js';
-import { compactDocument, restoreCompactDocument, sparseTexts, type CompactDocument } from './workers/compact.js';
+import { compactDocument, evidenceWindows, restoreCompactDocument, sparseTexts, type CompactDocument } from './workers/compact.js';
 import { extractDocument } from './workers/extract-one.js';
 import { defaultJobs, startExtractors, type ExtractorPool } from './workers/pool.js';
 import type { CoMentionGraph, CoMentionWindow, DocumentAnalysis, InputWarning, Overrides, SourceDocument } from './types.js';
@@ -126,7 +126,7 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
   const jobs = known.some(Boolean) ? Math.min(asked, defaultJobs(bytesToRead)) : asked;
   // Started at the first document the cache lacks: a rebuild that extracts nothing loads no worker's lexicons.
   let pool: ExtractorPool | undefined;
-  const extractors = () => (pool ??= startExtractors(jobs, extractOptions));
+  const extractors = () => (pool ??= startExtractors(jobs, { options: extractOptions, window }));
 
   const perFile: CompactDocument[][] = new Array(listing.files.length);
   let extracted = 0;
@@ -145,16 +145,19 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
     let failed = false;
     perFile[index] = documents.flatMap((document, i) => {
       const hit = found[i];
-      if (hit) return [{ ...compactDocument(document, { doc: document.id, ...hit.a }, decodeUint32(hit.s), window), ...(hit.m ? { signature: decodeUint32(hit.m) } : {}) }];
+      if (hit) {
+        const analysis = { doc: document.id, ...hit.a };
+        const windows = structuredClone(evidenceWindows(analysis, window, document.text));
+        return [compactDocument(document, { analysis, shingles: decodeUint32(hit.s), ...(hit.m ? { signature: decodeUint32(hit.m) } : {}), windows })];
+      }
       const result = fresh.get(i)!;
       if ('error' in result) {
         failed = true;
         warn({ path: document.id, message: `extraction failed: ${result.error} (skipped; please report it)` });
         return [];
       }
-      const signature = Uint32Array.from(minHashSignature(result.shingles));
-      if (cache && !cache.has(keys[i]!)) cache.set(keys[i]!, { a: withoutDoc(result.analysis), s: encodeUint32(result.shingles), m: encodeUint32(signature) });
-      return [{ ...compactDocument(document, result.analysis, result.shingles, window), signature }];
+      if (cache && !cache.has(keys[i]!)) cache.set(keys[i]!, { a: withoutDoc(result.analysis), s: encodeUint32(result.shingles), m: encodeUint32(result.signature) });
+      return [compactDocument(document, result)];
     });
     const stats = fileStats[index];
     // A file with a failed document is read again next time, so its warning is not lost.
@@ -361,12 +364,13 @@ function cacheFingerprint(options: ExtractOptions): CacheFingerprint {
     'Dr. Jane Smith of the World Health Organization met President Emmanuel Macron in Paris on Monday.\n\n' +
     'North Korean troops were sent to Russia, Seoul said; the UN and NATO condemned it. Acme Corp. (AC) agreed.';
   const probe = extractDocument({ id: 'probe', text: probeText }, options);
+  const probed = 'error' in probe ? probe : { ...probe, shingles: [...probe.shingles], signature: [...probe.signature] };
   return {
     tool: TOOL_VERSION,
     extractor: EXTRACTOR_VERSION,
     options: JSON.stringify(options),
     code: codeHash(),
-    probe: createHash('sha256').update(JSON.stringify('error' in probe ? probe : { ...probe, shingles: [...probe.shingles] })).digest('hex').slice(0, 16),
+    probe: createHash('sha256').update(JSON.stringify(probed)).digest('hex').slice(0, 16),
   };
 }
 
@@ -378,7 +382,7 @@ function codeHash(): string {
   return sourceHash((source) => {
     const extractor = join(source, 'extract');
     const files = readdirSync(extractor, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.ts')).sort().map((file) => join(extractor, file));
-    return [...files, join(source, 'workers', 'extract-one.ts'), join(source, 'graph', 'duplicates.ts')];
+    return [...files, ...['extract-one.ts', 'compact.ts'].map((file) => join(source, 'workers', file)), join(source, 'graph', 'duplicates.ts')];
   });
 }
 

@@ -11,10 +11,16 @@ export interface CompactDocument {
   length: number;
   analysis: DocumentAnalysis;
   shingles: Uint32Array;
-  /** MinHash signature of the shingles, when the cache kept one (see minHashSignature in src/graph). */
+  /** MinHash signature of the shingles (see minHashSignature in src/graph); absent from old cache entries. */
   signature?: Uint32Array;
   /** Texts of the windows that can become evidence, by start offset, in order. */
-  windows: { start: number; text: string }[];
+  windows: EvidenceWindow[];
+}
+
+/** The text of one window that can become evidence, and where it starts in the document. */
+export interface EvidenceWindow {
+  start: number;
+  text: string;
 }
 
 /**
@@ -37,16 +43,24 @@ function internMentions(analysis: DocumentAnalysis): void {
   }
 }
 
-/** Takes `analysis` over (its mentions' strings become shared copies): pass one made for this build. */
-export function compactDocument(source: SourceDocument, analysis: DocumentAnalysis, shingles: Uint32Array, window: CoMentionWindow): CompactDocument {
-  internMentions(analysis);
+/**
+ * A document as the build keeps it, from what extraction (or the cache) made of it. Takes `extracted` over (its
+ * mentions' strings become shared copies), so pass one made for this build, whose windows own their text.
+ */
+export function compactDocument(source: SourceDocument, extracted: Omit<CompactDocument, 'header' | 'length'>): CompactDocument {
+  internMentions(extracted.analysis);
   const { text, ...fields } = source;
   // A slice shares the memory of the whole text (V8 keeps the text alive for any slice of 13 characters or more);
   // a structured clone is a string of its own, so the text can go. A title is often the text's first line.
-  const header = structuredClone(fields);
-  const spans = evidenceSpans(analysis, window, text.length);
-  const windows = spans.map((span) => ({ start: span.start, text: structuredClone(text.slice(span.start, span.end)) }));
-  return { header, length: text.length, analysis, shingles, windows };
+  return { header: structuredClone(fields), length: text.length, ...extracted };
+}
+
+/**
+ * The windows evidence can quote (evidenceSpans) with their text, as slices of `text`: copy them (structuredClone,
+ * or a worker's reply) before keeping them, or they keep the whole text alive.
+ */
+export function evidenceWindows(analysis: DocumentAnalysis, window: CoMentionWindow, text: string): EvidenceWindow[] {
+  return evidenceSpans(analysis, window, text.length).map((span) => ({ start: span.start, text: text.slice(span.start, span.end) }));
 }
 
 /**

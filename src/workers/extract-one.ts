@@ -1,15 +1,22 @@
 /**
- * What extraction keeps of one document, the same in a worker thread and in the main thread: the analysis and the
- * word-shingle fingerprint near-duplicate detection needs, so the document's text can be dropped once both exist.
+ * What extraction keeps of one document, the same in a worker thread and in the main thread: the analysis, the
+ * near-duplicate fingerprint (shingles and their MinHash signature) and the text of the windows evidence can quote,
+ * so the document's text can be dropped once the thread that extracted it is done. All of it is computed where
+ * the extraction runs: with `--jobs N` the main thread is left to read files and collect results.
  */
 import { extract, type ExtractOptions } from '../extract/index.js';
-import { shingles } from '../graph/index.js';
-import type { DocumentAnalysis, SourceDocument } from '../types.js';
+import { minHashOf, shingleHashes } from '../graph/duplicates.js';
+import type { CoMentionWindow, DocumentAnalysis, SourceDocument } from '../types.js';
+import { evidenceWindows, type EvidenceWindow } from './compact.js';
 
 export interface ExtractedDocument {
   analysis: DocumentAnalysis;
   /** Sorted, distinct hashes of the document's word 4-shingles (see src/graph/duplicates.ts). */
   shingles: Uint32Array;
+  /** MinHash signature of the shingles. */
+  signature: Uint32Array;
+  /** Windows with two or more mentions, as slices of the text: a worker's reply copies them, the main thread must. */
+  windows: EvidenceWindow[];
 }
 
 /** One document that could not be extracted: the build skips it with a warning instead of stopping. */
@@ -17,10 +24,15 @@ export interface ExtractionFailure {
   error: string;
 }
 
-export function extractDocument(source: Pick<SourceDocument, 'id' | 'text'>, options: ExtractOptions = {}): ExtractedDocument | ExtractionFailure {
+export function extractDocument(
+  source: Pick<SourceDocument, 'id' | 'text'>,
+  options: ExtractOptions = {},
+  window: CoMentionWindow = 'sentence',
+): ExtractedDocument | ExtractionFailure {
   try {
     const analysis = extract({ id: source.id, text: source.text }, options);
-    return { analysis, shingles: Uint32Array.from(shingles(source.text)).sort() };
+    const shingles = shingleHashes(source.text);
+    return { analysis, shingles, signature: minHashOf(shingles), windows: evidenceWindows(analysis, window, source.text) };
   } catch (error) {
     return { error: error instanceof Error ? error.message : String(error) };
   }
@@ -31,6 +43,7 @@ export interface ExtractRequest {
   task: number;
   documents: Pick<SourceDocument, 'id' | 'text'>[];
   options: ExtractOptions;
+  window: CoMentionWindow;
 }
 
 export interface ExtractReply {

@@ -9,7 +9,8 @@ if (!parentPort) throw new Error('extract-worker: run as a worker thread (src/wo
 const port = parentPort;
 
 port.on('message', (request: ExtractRequest) => {
-  const results = request.documents.map((document) => extractDocument(document, request.options));
-  const transfer = results.flatMap((result) => ('shingles' in result ? [result.shingles.buffer as ArrayBuffer] : []));
+  const results = request.documents.map((document) => extractDocument(document, request.options, request.window));
+  // Typed arrays move to the main thread instead of being copied.
+  const transfer = results.flatMap((result) => ('shingles' in result ? [result.shingles.buffer as ArrayBuffer, result.signature.buffer as ArrayBuffer] : []));
   port.postMessage({ task: request.task, results } satisfies ExtractReply, transfer);
 });

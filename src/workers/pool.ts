@@ -12,7 +12,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ExtractOptions } from '../extract/index.js';
-import type { SourceDocument } from '../types.js';
+import type { CoMentionWindow, SourceDocument } from '../types.js';
 import { extractDocument, type ExtractedDocument, type ExtractionFailure, type ExtractReply, type ExtractRequest } from './extract-one.js';
 
 export type ExtractResult = ExtractedDocument | ExtractionFailure;
@@ -39,31 +39,40 @@ export function defaultJobs(totalBytes: number, cores = availableParallelism()):
   return Math.max(1, Math.min(cores, MAX_DEFAULT_JOBS, Math.floor(totalBytes / BYTES_PER_JOB)));
 }
 
+/** How documents are extracted: the extractor's options, and the co-mention window whose evidence is kept. */
+export interface ExtractionSettings {
+  options?: ExtractOptions;
+  window?: CoMentionWindow;
+}
+
 /**
  * Starts `jobs - 1` workers to extract beside the main thread (none for jobs ≤ 1). `script` replaces the worker
  * script that would be found (tests use it to start workers that fail).
  */
-export function startExtractors(jobs: number, options: ExtractOptions = {}, script?: URL): ExtractorPool {
-  if (jobs <= 1) return new InThread(options, undefined);
+export function startExtractors(jobs: number, settings: ExtractionSettings = {}, script?: URL): ExtractorPool {
+  const resolved = { options: settings.options ?? {}, window: settings.window ?? 'sentence' };
+  if (jobs <= 1) return new InThread(resolved, undefined);
   const entry = script ?? workerEntry();
-  if ('reason' in entry) return new InThread(options, entry.reason);
-  return new WorkerPool(jobs, entry, options);
+  if ('reason' in entry) return new InThread(resolved, entry.reason);
+  return new WorkerPool(jobs, entry, resolved);
 }
 
 /** Extraction in the calling thread. */
 class InThread implements ExtractorPool {
   readonly jobs = 1;
   constructor(
-    private readonly options: ExtractOptions,
+    private readonly settings: Required<ExtractionSettings>,
     readonly fallback: string | undefined,
   ) {}
 
   async extract(documents: Pick<SourceDocument, 'id' | 'text'>[]): Promise<ExtractResult[]> {
-    // A mention's text is a slice of the document's, and V8 keeps the whole text alive for as long as one slice
-    // of 13 characters or more lives. A structured clone, as a worker's reply gets, holds copies instead.
+    // A mention's or window's text is a slice of the document's, and V8 keeps the whole text alive for as long as
+    // one slice of 13 characters or more lives. A structured clone, as a worker's reply gets, holds copies instead.
     return documents.map((document) => {
-      const result = extractDocument(document, this.options);
-      return 'analysis' in result ? { analysis: structuredClone(result.analysis), shingles: result.shingles } : result;
+      const result = extractDocument(document, this.settings.options, this.settings.window);
+      if (!('analysis' in result)) return result;
+      const { analysis, windows } = structuredClone({ analysis: result.analysis, windows: result.windows });
+      return { ...result, analysis, windows };
     });
   }
 
@@ -128,9 +137,9 @@ class WorkerPool implements ExtractorPool {
   constructor(
     readonly jobs: number,
     entry: Entry,
-    private readonly options: ExtractOptions,
+    private readonly settings: Required<ExtractionSettings>,
   ) {
-    this.inThread = new InThread(options, undefined);
+    this.inThread = new InThread(settings, undefined);
     for (let i = 0; i < jobs - 1; i++) {
       const worker = entry instanceof URL ? new Worker(entry) : new Worker(entry.code, { eval: true });
       const lane: Lane = { worker, sent: [] };
@@ -143,7 +152,7 @@ class WorkerPool implements ExtractorPool {
 
   extract(documents: Pick<SourceDocument, 'id' | 'text'>[]): Promise<ExtractResult[]> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ request: { task: this.nextTask++, documents, options: this.options }, resolve, reject });
+      this.queue.push({ request: { task: this.nextTask++, documents, ...this.settings }, resolve, reject });
       this.dispatch();
     });
   }
@@ -177,7 +186,7 @@ class WorkerPool implements ExtractorPool {
     const task = lane.sent[0];
     if (!task || task.request.task !== reply.task) return;
     lane.sent.shift();
-    // Shingles arrive as a Uint32Array over the transferred buffer: nothing to convert.
+    // Shingles and signatures arrive as Uint32Arrays over the transferred buffers: nothing to convert.
     task.resolve(reply.results);
     this.dispatch();
   }
