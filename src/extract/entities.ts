@@ -14,14 +14,16 @@ import type { EntityType } from '../types.js';
 import { daleChall } from 'dale-chall';
 import {
   ADJECTIVES, AMBIGUOUS_DEMONYMS, COMMON_WORDS, COUNTRY_FIRST_WORDS, COUNTRY_FORMS, COUNTRY_MAX_TOKENS, FIRST_NAMES, KNOWN_ORGANIZATIONS,
-  INSTITUTION_SEATS, KNOWN_PEOPLE, LAST_NAMES, NEVER_NAMES, ORG_HEADS, PLACE_HEADS, PLACES, ROLE_LIST_WORDS, ROLE_WORDS, SHOUTED_COUNTRY_FORMS,
+  INSTITUTION_SEATS, KNOWN_PEOPLE, LAST_NAMES, NAMES_THAT_ARE_WORDS, NEVER_NAMES, ORG_HEADS, PERSON_NOUNS, PLACE_HEADS, PLACES, ROLE_LIST_WORDS, ROLE_WORDS,
+  SHOUTED_COUNTRY_FORMS,
   type CountryEntry,
 } from './lexicon.js';
 import type { Token } from './tokenize.js';
 import {
   AUXILIARIES, CAPTION_LABELS, CLOSED_CLASS, CLUB_SUFFIXES, COMBINING_FORM, COMPASS_POINTS, CONTRACTION, CURRENCIES, EVENT_HEADS, FAITHS, FUNCTION_WORDS,
-  GOVERNMENT_HEADS, HONORIFICS, LEGISLATURES, LOCATIVES, NAME_PARTICLES, NOT_ORG_ACRONYMS, OPENERS, ORG_JOINERS,
-  ORG_NOUNS, PERSON_NAME_ENDING, PERSON_ROLES, ROLE_MODIFYING_HEADS, SAY_VERBS, TITLE_ABBREVIATIONS,
+  GOVERNMENT_HEADS, HONORIFICS, LEGISLATURES, LOCATIVES, MORE_PERSON_NOUNS, NAME_PARTICLES, NAMED_THING_HEADS, NOT_ORG_ACRONYMS, OPENERS,
+  ORG_JOINERS, ORG_NOUNS, PERSON_INTRODUCERS, PERSON_NAME_ENDING, PERSON_ROLES, PERSON_VERBS, ROLE_MODIFYING_HEADS, SAY_VERBS,
+  TITLE_ABBREVIATIONS,
 } from './words.js';
 
 /** Familiar English words (Dale–Chall): a capitalised one is a name only where the document shows it is. */
@@ -65,6 +67,107 @@ export function looksCommon(lower: string, docLower: ReadonlySet<string>): boole
 export function isOrdinary(token: Token, memory: DocumentMemory): boolean {
   if (memory.docNames.has(token.text) && !memory.docLower.has(token.lower) && !CLOSED_CLASS.has(token.lower)) return false;
   return looksCommon(token.lower, memory.docLower);
+}
+
+/** Suffixes English words are derived by, and what their stems may end in: "explorer" ← "explore", "socialist" ← "social". */
+const DERIVATIONS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['s', ['']], ['es', ['']], ['er', ['', 'e']], ['ers', ['', 'e']], ['or', ['', 'e']], ['ist', ['', 'e']], ['ists', ['', 'e']],
+  ['ism', ['', 'e']], ['ing', ['', 'e']], ['ed', ['', 'e']], ['ly', ['', 'le']], ['ness', ['']], ['ment', ['']], ['al', ['', 'e']],
+];
+
+function inLexicon(lower: string, docLower: ReadonlySet<string>): boolean {
+  return COMMON_WORDS.has(lower) || FAMILIAR_WORDS.has(lower) || FUNCTION_WORDS.has(lower) || docLower.has(lower);
+}
+
+/**
+ * Is the lower-cased word English: in a lexicon, written in lower case in the document, or built from such a word
+ * by a suffix? Stricter than `looksCommon`, which takes any word with an English ending ("Meiling", "Daly").
+ */
+export function isDictionaryWord(lower: string, docLower: ReadonlySet<string>): boolean {
+  if (inLexicon(lower, docLower)) return true;
+  for (const [suffix, endings] of DERIVATIONS) {
+    if (!lower.endsWith(suffix) || lower.length - suffix.length < 3) continue;
+    const stem = lower.slice(0, -suffix.length);
+    if (endings.some((ending) => inLexicon(stem + ending, docLower))) return true;
+    // "shopper", "planning": a consonant doubled before the suffix.
+    if (stem.length >= 4 && stem.at(-1) === stem.at(-2) && inLexicon(stem.slice(0, -1), docLower)) return true;
+  }
+  return false;
+}
+
+/** "photographer", "striker", "epidemiologist": a noun for a kind of person. */
+export function isPersonNoun(lower: string): boolean {
+  return PERSON_NOUNS.has(lower) || PERSON_ROLES.has(lower) || MORE_PERSON_NOUNS.has(lower) || /.(ologist|ician)$/.test(lower);
+}
+
+/** Within a few words after `index`, before any punctuation: ", currently chief financial officer", ", a nurse". */
+function personNounFollows(tokens: Token[], index: number): boolean {
+  for (let k = index; k < index + 4; k++) {
+    const token = tokens[k];
+    if (!token?.word || token.capitalised) return false;
+    if (isPersonNoun(token.lower)) return true;
+  }
+  return false;
+}
+
+/** Determiners and possessives: a person's name takes none ("the Sea Org", "their Savage Love column"). */
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'its', 'their', 'our', 'his', 'her', 'my', 'your']);
+
+/** Endings of English nouns that names almost never have ("Destruction", "Psychology"). */
+const ENGLISH_NOUN_ENDING = /.(tion|sion|ment|ness|ity|ogy|ics|ism|ance|ence|ship|hood|ture)$/;
+
+/**
+ * How strongly a two- or three-word capitalised run with no organisation word reads as a person's name. `shape`:
+ * a family name no dictionary holds ("Dries Mertens"), a given name ("Frank Rack"), the last word used alone
+ * elsewhere. `frame`: words only people take around it ("X scored", "interviews X", ", a nurse", ", 58,", "X, he").
+ * "Internet Explorer", "Pacific Standard" and "the Savage Love column" score nothing.
+ */
+export function personEvidence(context: SentenceContext, from: number, to: number): { shape: number; frame: number } {
+  const none = { shape: 0, frame: 0 };
+  const { tokens, memory } = context;
+  if (to - from < 2 || to - from > 3) return none;
+  const words = tokens.slice(from, to);
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  const thingWord = (t: Token): boolean =>
+    t.upper || ORG_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower) || EVENT_HEADS.has(t.lower) || /\p{N}/u.test(t.text) || COUNTRY_FORMS.has(t.text);
+  if (words.some(thingWord) || NAMED_THING_HEADS.has(first.lower) || COMPASS_POINTS.has(first.lower)) return none;
+  const before = tokens[from - 1];
+  if (before && DETERMINERS.has(before.lower)) return none;
+  const givenName = FIRST_NAMES.has(first.lower) || NAMES_THAT_ARE_WORDS.has(first.lower);
+  // "English Wikipedia", "Civic Passion": an adjective is no given name.
+  if (!givenName && (ADJECTIVES.has(first.lower) || /(ical|ive|ese|ish)$/.test(first.lower))) return none;
+  const { docLower } = memory;
+  // "Médecins Sans Frontières": an ordinary word inside a three-word name is no given or family name.
+  const middle = words.length === 3 ? words[1]! : undefined;
+  if (middle && isDictionaryWord(middle.lower, docLower) && !FIRST_NAMES.has(middle.lower) && !LAST_NAMES.has(middle.lower)) return none;
+  const foreign = (t: Token): boolean => !isDictionaryWord(t.lower, docLower) && !PLACES.has(t.lower) && !ENGLISH_NOUN_ENDING.test(t.lower);
+  const foreignFirst = foreign(first);
+  // "Frank Messina": a family name may be a town's name too.
+  const foreignLast = (foreign(last) || (givenName && PLACES.has(last.lower) && !isDictionaryWord(last.lower, docLower))) && last.text.length >= 3;
+  let shape = 0;
+  if (foreignLast) shape += 2;
+  // "Junius Ho", "Cyd Ho": a two-letter family name after a given name no dictionary holds.
+  else if (last.text.length === 2 && foreignFirst) shape += 1;
+  if (givenName) shape += 2;
+  else if (foreignFirst) shape += 1;
+  // "Wu Meiling": a family name written first.
+  if (LAST_NAMES.has(first.lower) && first.text.length <= 4) shape += 1;
+  // People are later called by their family name, companies by their first word ("Northrop").
+  const firstSolo = memory.docSolo.has(first.text);
+  const lastSolo = memory.docSolo.has(last.text);
+  if (lastSolo && !firstSolo && foreignLast) shape += 2;
+  // ... though an interviewer calls a person by the given name ("Hey Frank").
+  else if (firstSolo && !lastSolo && !givenName) shape -= 2;
+  let frame = 0;
+  const after = tokens[to];
+  const afterNext = tokens[to + 1];
+  if (after?.word && !after.capitalised && (SAY_VERBS.has(after.lower) || PERSON_VERBS.has(after.lower))) frame += 2;
+  else if (after?.text === ',' && afterNext && (/^\p{N}{1,3}$/u.test(afterNext.text) || afterNext.lower === 'he' || afterNext.lower === 'she' || personNounFollows(tokens, to + 1))) {
+    frame += 2;
+  }
+  if (before && (PERSON_INTRODUCERS.has(before.lower) || (before.lower === 'to' && tokens[from - 2]?.lower === 'according'))) frame += 2;
+  return { shape, frame };
 }
 
 export interface DocumentMemory {
@@ -183,6 +286,12 @@ export function findCandidates(context: SentenceContext): { candidates: Candidat
       const following = tokens[i + 1];
       const nameFollows = following?.capitalised === true && following.word && !following.newlineBefore;
       if ((isRole(token) || ORG_HEADS.has(token.lower)) && nameFollows) return true;
+      // "University of Melbourne epidemiologist ...": a head word and its "of" part.
+      if (ORG_HEADS.has(token.lower) && (following?.lower === 'of' || following?.lower === 'for') && tokens[i + 2]?.capitalised && !tokens[i + 2]!.newlineBefore) {
+        return true;
+      }
+      // "Von Alvensleben will stay": a name's particle starting the sentence.
+      if (NAME_PARTICLES.has(token.lower) && nameFollows && !isOrdinary(following, memory)) return true;
       // "Apple Computer announced", "Apple unveils new laptops": a recurring name that starts its sentences.
       if (nameFollows && ORG_HEADS.has(following.lower)) return true;
       // "Apple CEO Tim Cook": the institution of a title.
@@ -332,7 +441,7 @@ function isRole(token: Token): boolean {
   if (token.capitalised && /[^sui]s$/.test(lower) && !PERSON_ROLES.has(lower)) return false;
   if (ROLE_WORDS.has(lower) || PERSON_ROLES.has(lower)) return true;
   // "Secretary-General", "Vice-President", "Co-founder".
-  return lower.includes('-') && lower.split('-').every((part) => ROLE_WORDS.has(part) || PERSON_ROLES.has(part) || part === 'co');
+  return lower.includes('-') && lower.split('-').every((part) => ROLE_WORDS.has(part) || PERSON_ROLES.has(part) || part === 'co' || (part !== lower && isPersonNoun(part)));
 }
 function isPersonRole(token: Token): boolean {
   const lower = token.lower;
@@ -345,7 +454,9 @@ function isOrgHeadAt(tokens: Token[], j: number, end: number): boolean {
   const next = j + 1 < end ? tokens[j + 1] : undefined;
   // "Press Secretary", "Party Leader": the head word describes a person's role; "European Commission President"
   // still names the Commission.
-  return !(next && isPersonRole(next) && ROLE_MODIFYING_HEADS.has(token.lower));
+  if (next && isPersonRole(next) && ROLE_MODIFYING_HEADS.has(token.lower)) return false;
+  // "Oil Minister", "Energy Minister": a portfolio, not a body.
+  return !(next?.lower === 'minister' && !GOVERNMENT_HEADS.has(token.lower));
 }
 /** "Press" in "Press Secretary": a role modifier right before a person's role. */
 function isModifierBeforeRole(tokens: Token[], j: number, end: number): boolean {
@@ -399,11 +510,19 @@ function readChunk(context: SentenceContext, start: number, end: number, out: Ca
         break;
       }
       if (isPersonRole(tokens[j]!) || HONORIFICS.has(tokens[j]!.lower)) break;
-      if (joinerBeforeHead < 0 && j > i && isJoiner(tokens[j]!) && tokens[j]!.lower !== '&') joinerBeforeHead = j;
+      // "Tanya Chan of the Civic Party" (but not the "von" of "Friederike von Alvensleben of the Free Democratic Party").
+      if (joinerBeforeHead < 0 && j > i && isJoiner(tokens[j]!) && (tokens[j]!.lower === 'of' || tokens[j]!.lower === 'for')) joinerBeforeHead = j;
     }
     // "Tanya Chan of the Civic Party": a name, then the organisation it belongs to.
     if (head >= 0 && joinerBeforeHead > i && !country) {
-      classifyRun(context, i, joinerBeforeHead, afterRole, false, out, pending);
+      // "Co-author Liu Yanmei of the ...": the title before the name is dropped as it is anywhere else.
+      let nameStart = i;
+      let titled = afterRole;
+      while (nameStart + 1 < joinerBeforeHead && isRole(tokens[nameStart]!) && !FIRST_NAMES.has(tokens[nameStart]!.lower)) {
+        titled ||= isPersonRole(tokens[nameStart]!) || isRole(tokens[nameStart]!);
+        nameStart++;
+      }
+      classifyRun(context, nameStart, joinerBeforeHead, titled, false, out, pending);
       i = joinerBeforeHead;
       afterRole = false;
       continue;
@@ -427,7 +546,8 @@ function readChunk(context: SentenceContext, start: number, end: number, out: Ca
         }
         // A name that starts with its head takes the words after it ("Air France", "Radio Free Asia").
         // ... but not "Flight" in "Air Vanuatu Flight 241": a numbered thing the organisation runs.
-        const numbered = /^\p{N}/u.test(tokens[last + 2]?.text ?? '');
+        // ... nor "Club Brugge 3-1": a score.
+        const numbered = /^\p{N}/u.test(tokens[last + 2]?.text ?? '') && !/^\p{N}+[-–]\p{N}+$/u.test(tokens[last + 2]!.text);
         if (head === i && next.capitalised && !isRole(next) && !FIRST_NAMES.has(next.lower) && !numbered) {
           last++;
           continue;
@@ -520,6 +640,12 @@ function readChunk(context: SentenceContext, start: number, end: number, out: Ca
         (FIRST_NAMES.has(next.lower) || LAST_NAMES.has(next.lower) || KNOWN_PEOPLE.has(next.lower) || FIRST_NAMES.has(previousWord.lower) ||
           // "Valeska Paris": a capital after a name word is a family name.
           (nextCountry.entry.form === 'capital' && !isOrdinary(previousWord, context.memory) && !previousWord.upper));
+      // "North America", "Latin America": part of a continent, neither a country nor an organisation.
+      if (nextCountry && runEnd === i + 1 && (COMPASS_POINTS.has(previousWord.lower) || previousWord.lower === 'latin' || previousWord.lower === 'central')) {
+        runEnd += nextCountry.length;
+        settled = true;
+        break;
+      }
       // "Garuda Indonesia", "EADS North America": a name completed by a country's name is an organisation's.
       if (nextCountry && !nameAnyway && nextCountry.entry.form === 'name' && runEnd + nextCountry.length === end &&
         (previousWord.upper || !isOrdinary(previousWord, context.memory)) && !FIRST_NAMES.has(previousWord.lower) && !afterRole) {
@@ -575,7 +701,11 @@ function classifyRun(
   if (words.length === 1 && first.upper && first.lower.length >= 4 && PLACES.has(first.lower)) return;
   // "Vice President JD Vance": initials written without periods.
   if (afterRole && words.length > 1 && !last.upper) return emit('person', 'person-after-title');
-  if (words.length === 2 && first.upper && first.text.length <= 2 && !last.upper && LAST_NAMES.has(last.lower)) return emit('person', 'initials');
+  // ... and "AJ Whitcombe", when the family name is used alone too ("Whitcombe had earned").
+  if (words.length === 2 && first.upper && first.text.length <= 2 && !last.upper &&
+    (LAST_NAMES.has(last.lower) || (memory.docSolo.has(last.text) && !isDictionaryWord(last.lower, memory.docLower)))) {
+    return emit('person', 'initials');
+  }
   // "a VERY big deal" is emphasis; "Vogue, SPIN and Wired" lists a magazine.
   if (words.length === 1 && isShoutedWord(first)) return listedWithOrganization(tokens, from, memory) ? emit('organization', 'listed-with-organization') : undefined;
   // "NZ$ 40 million", "HK $5": a currency's prefix.
@@ -602,6 +732,7 @@ function classifyRun(
   // "Pentagon" in "Deputy Pentagon Press Secretary": a name between titles is the institution of the title.
   if (followedByRole && !FIRST_NAMES.has(words[0]!.lower)) {
     if (words.some((t) => memory.docLower.has(t.lower) || ADJECTIVES.has(t.lower) || /(ing|ed|al|an)$/.test(t.lower))) return;
+    if (words.length === 1 && ORG_HEADS.has(first.lower) && tokens[to]?.lower === 'minister') return;
     return emit('organization', 'org-in-title');
   }
   if (afterRole) return emit('person', 'person-after-title');
@@ -643,6 +774,10 @@ function classifyRun(
     !COLLECTIVE_NOUNS.has(last.lower) && !KNOWN_ORGANIZATIONS.has(first.lower)) {
     return emit('person', 'surname-is-noun');
   }
+  // Read from the name and its surroundings; a name read from its shape alone is settled with the document (see
+  // `settleNameShape`).
+  const evidence = personEvidence(context, from, to);
+  if (evidence.shape + evidence.frame >= 2) return emit('person', evidence.frame >= 2 ? 'person-evidence' : 'name-shape');
   if (words.length <= 3 && /[^s]s$/.test(last.lower) && isOrdinary(last, memory)) return emit('organization', 'plural-name');
   if (words.some((t) => looksCommon(t.lower, memory.docLower))) return emit('organization', 'capitalised-phrase');
   // "interviewee R Saravanan", "Jusman Syafii Djamal, minister of transport": a person noun next to the name.
@@ -670,6 +805,49 @@ export function settleNameShape(candidate: Candidate, memory: DocumentMemory): v
   if (!pronouns && memory.docWords >= 60) {
     candidate.type = 'organization';
     candidate.rule = 'no-people-in-text';
+  }
+}
+
+/** Rules that type a name as a person's from its shape or a lexicon alone ("Douglas" may be the company). */
+const GUESSED_PERSON_RULES = new Set(['name-shape', 'name-lexicon']);
+/** Rules that type a multi-word name as an organisation for want of anything better. */
+const WEAK_ORGANIZATION_RULES = new Set(['capitalised-phrase', 'first-word-alone', 'no-people-in-text', 'plural-name']);
+
+/**
+ * Names typed as organisations for want of evidence, retyped with what the document says elsewhere: the same name
+ * typed a person's with evidence ("Dries Mertens scored"), its family name used alone as a person's ("Daly
+ * explained"), or a place in a list of people ("Walker Evans, Robert Mapplethorpe, and Helmut Newton").
+ */
+export function settleWeakOrganizations(candidates: readonly Candidate[], tokens: Token[]): void {
+  const surface = (c: Candidate): string => tokens.slice(c.from, c.to).map((t) => t.text).join(' ');
+  const people = new Set<string>();
+  const byStart = new Map<number, Candidate>();
+  const byEnd = new Map<number, Candidate>();
+  for (const c of candidates) {
+    if (c.type === 'person' && !GUESSED_PERSON_RULES.has(c.rule)) people.add(surface(c));
+    byStart.set(c.from, c);
+    byEnd.set(c.to, c);
+  }
+  const isSeparator = (t: Token | undefined): boolean => t !== undefined && (t.text === ',' || t.lower === 'and' || t.lower === 'or');
+  const listedWithPerson = (c: Candidate): boolean => {
+    let left = c.from - 1;
+    if (isSeparator(tokens[left])) left--;
+    if (left < c.from - 1 && tokens[left]?.text === ',') left--;
+    let right = c.to;
+    if (isSeparator(tokens[right])) right++;
+    if (right > c.to && isSeparator(tokens[right])) right++;
+    const before = left < c.from - 1 ? byEnd.get(left + 1) : undefined;
+    const after = right > c.to ? byStart.get(right) : undefined;
+    const person = (n: Candidate | undefined): boolean => n?.type === 'person' && !GUESSED_PERSON_RULES.has(n.rule);
+    return person(before) || person(after);
+  };
+  for (const c of candidates) {
+    if (c.type !== 'organization' || !WEAK_ORGANIZATION_RULES.has(c.rule) || c.to - c.from < 2 || c.to - c.from > 3) continue;
+    if (tokens.slice(c.from, c.to).some((t) => t.upper || !t.capitalised)) continue;
+    if (people.has(surface(c)) || people.has(tokens[c.to - 1]!.text) || listedWithPerson(c)) {
+      c.type = 'person';
+      c.rule = 'person-in-document';
+    }
   }
 }
 
@@ -708,6 +886,15 @@ export function settleSingle(context: SentenceContext, index: number): Candidate
   const previous = tokens[index - 1];
   const initial = isSentenceInitial(tokens, index, context.from);
   const nameInLexicon = FIRST_NAMES.has(lower) || LAST_NAMES.has(lower);
+  // "Wikinews interviews ...": an outlet built on "news" starting its sentence.
+  if (/.news$|^news./.test(lower) && !FAMILIAR_WORDS.has(lower)) return make('organization', 'news-outlet');
+  // "Anderlecht striker Thibaut Vanderpoel": no dictionary word before a noun for a kind of person is an employer.
+  if (initial && next?.word && !next.capitalised && isPersonNoun(next.lower) && !looksCommon(lower, memory.docLower) && !nameInLexicon &&
+    !ADJECTIVES.has(lower) && !/(ish|ese|ian|an|ic)$/.test(lower)) {
+    return make('organization', 'org-before-role');
+  }
+  // "Rival Infosys": a noun for a kind of organisation starting the sentence.
+  if (previous && ORG_NOUNS.has(previous.lower) && isSentenceInitial(tokens, index - 1, context.from)) return make('organization', 'org-noun-before');
   // A capital that only ever starts sentences is most often an ordinary word ("Image:", "Voters").
   if (initial && !memory.docNames.has(token.text) && !actsAsSubject(token, next, memory) &&
     !(next && (SAY_VERBS.has(next.lower) || AUXILIARIES.has(next.lower)) && !FAMILIAR_WORDS.has(lower) && !/s$/.test(lower))) {
@@ -728,7 +915,9 @@ export function settleSingle(context: SentenceContext, index: number): Candidate
   if (/.news$|^news./.test(lower)) return make('organization', 'news-outlet');
   // Companies speak too ("Apple said"): a dictionary word that speaks is more likely a company.
   const familiar = FAMILIAR_WORDS.has(lower);
-  if (next && SAY_VERBS.has(next.lower) && !familiar) return make('person', 'name-said');
+  // ... but "the government in Erbil said": the place where the speaker sits.
+  const located = previous !== undefined && LOCATIVES.has(previous.lower);
+  if (next && SAY_VERBS.has(next.lower) && !familiar && !located) return make('person', 'name-said');
   if (previous && SAY_VERBS.has(previous.lower) && !familiar) return make('person', 'said-name');
   // "the ruling Morena party", "the Mercedes team": an organisation named before the word for its kind.
   const adjective = ADJECTIVES.has(lower) || /(ic|ical|ive|an|ese|ish|ional|ial)$/.test(lower);

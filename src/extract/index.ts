@@ -4,14 +4,14 @@
  * tagger is never run over whole documents (it is ~10× slower than this).
  */
 import type { DocumentAnalysis, EntityType, Mention } from '../types.js';
-import { findCandidates, isInflected, looksCommon, settleNameShape, settleSingle, type Candidate, type DocumentMemory, type SentenceContext } from './entities.js';
+import { findCandidates, isInflected, looksCommon, settleNameShape, settleSingle, settleWeakOrganizations, type Candidate, type DocumentMemory, type SentenceContext } from './entities.js';
 import { AMBIGUOUS_DEMONYMS, COMMON_WORDS, INSTITUTION_SEATS, NEVER_NAMES } from './lexicon.js';
 import { ADMINISTRATIVE_HEADS, AUXILIARIES, COMPASS_POINTS, NAME_PARTICLES, OPENERS, SAY_VERBS } from './words.js';
 import { segment } from './segment.js';
 import { tokenize, type Token } from './tokenize.js';
 
 /** Bump when the output changes: build caches keyed on it are invalidated. */
-export const EXTRACTOR_VERSION = '1.3.0';
+export const EXTRACTOR_VERSION = '1.4.0';
 
 export interface ExtractOptions {
   /** Entity types to keep (default: all three). */
@@ -182,6 +182,7 @@ export function extract(document: { id: string; text: string }, options: Extract
   });
 
   for (const { candidate } of found) settleNameShape(candidate, memory);
+  settleWeakOrganizations(found.map(({ candidate }) => candidate), tokens);
 
   // What the document has told us: words of people's names, organisation names, acronym definitions.
   for (const { candidate } of found) {
@@ -228,6 +229,7 @@ export function extract(document: { id: string; text: string }, options: Extract
     const candidate = settleSingle(context, index);
     if (candidate) found.push({ sentence, candidate });
   }
+  if (pending.length > 0) settleWeakOrganizations(found.map(({ candidate }) => candidate), tokens);
 
   // "May said": a month's name that the document has used as a person's ("Theresa May"), speaking.
   tokenRanges.forEach(([from, to], sentence) => {

@@ -221,6 +221,21 @@ for (const [word, tagOrTags] of Object.entries(lexicon)) {
   }
   if (!isName && !word.includes(' ')) COMMON_WORDS.add(word);
 }
+/**
+ * Given and family names that are also English words ("Frank", "Grace", "Rob", "Baker"), from compromise's list of
+ * words it decides by context. Lower-cased; place names and months among them are left out.
+ */
+export const NAMES_THAT_ARE_WORDS = new Set<string>();
+/** Lower-cased nouns for kinds of people ("photographer", "curator", "veteran"), from compromise's lexicon. */
+export const PERSON_NOUNS = new Set<string>();
+const switches = (nlp.model() as { two: { switches: Record<string, string> } }).two.switches;
+for (const [word, choice] of Object.entries(switches)) {
+  if (/^Person\|(Adj|Verb|Noun)$/.test(choice)) NAMES_THAT_ARE_WORDS.add(word);
+}
+for (const [word, tagOrTags] of Object.entries(lexicon)) {
+  if (tagOrTags === 'Actor' || (Array.isArray(tagOrTags) && tagOrTags.includes('Actor'))) PERSON_NOUNS.add(word);
+}
+
 // compromise tags a handful of abbreviations as organisations; they are not names.
 for (const word of ['dept', 'univ', 'assn', 'inc', 'ltd', 'co', 'corp', 'bros']) KNOWN_ORGANIZATIONS.delete(word);
 // Wire services that compromise does not know: they are quoted in most news ("told Reuters").
@@ -288,5 +303,8 @@ export const ORG_HEADS = new Set([
   'cooperative', 'programme', 'program', 'project', 'initiative', 'firm', 'bloc', 'front', 'brotherhood',
   'legion', 'order', 'chamber', 'tribunal', 'observatory', 'agencies', 'aircraft', 'airplanes', 'aerospace',
   'aviation', 'computer', 'computers', 'motor', 'steel', 'pharma', 'foods', 'airlines', 'press', 'wire', 'air',
-  'community',
+  'community', 'confederation',
+  // The same heads in the languages whose names the English press leaves untranslated.
+  'instituto', 'istituto', 'institut', 'banco', 'banca', 'banque', 'universidad', 'universidade', 'università',
+  'universität', 'partido', 'partito', 'parti', 'ministerio', 'ministère', 'société', 'compagnie', 'grupo', 'gruppo',
 ]);

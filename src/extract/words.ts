@@ -129,7 +129,8 @@ export const ROLE_MODIFYING_HEADS = new Set([
 export const OPENERS = new Set(['.', ':', '“', '"', '‘', "'", '(', '[', '—', '–', '-', '!', '?', '…', ';']);
 
 /** "Indo-Pacific", "Euro-Atlantic": adjectives built on a combining form, not names. */
-export const COMBINING_FORM = /^\p{Lu}\p{Ll}{2,5}o-\p{Lu}\p{Ll}{4,}$/u;
+// ... whose second part is an adjective or a region ("Saxon"): "Okonedo-Briggs" is a family name.
+export const COMBINING_FORM = /^\p{Lu}\p{Ll}{1,4}o-\p{Lu}\p{Ll}{2,}(an|ic|ish|ese|on|ine|ern)$/u;
 
 /** Bodies named by their head word alone ("testified before Congress"). */
 export const LEGISLATURES = new Set(['congress', 'parliament', 'senate', 'knesset', 'bundestag', 'duma', 'politburo']);
@@ -176,3 +177,26 @@ export const CLUB_SUFFIXES = new Set(['united', 'athletic', 'rovers', 'wanderers
 
 /** Labels of captions and credits ("Image: Reuters"): never part of the name written before them. */
 export const CAPTION_LABELS = new Set(['image', 'photo', 'picture', 'video', 'source', 'credit', 'file', 'caption', 'pictured']);
+
+/** Verbs whose subject is a person: an unknown name right before one is a person's ("Mertens scored"). */
+export const PERSON_VERBS = new Set([
+  'scored', 'scores', 'died', 'dies', 'resigned', 'resigns', 'married', 'testified', 'pleaded', 'apologised',
+  'apologized', 'thanked', 'smiled', 'insisted', 'heard', 'wept', 'confessed', 'retired', 'starred', 'sang',
+]);
+
+/** Words right before a person's name, never an organisation's: "interviews X", "Hey X", "a man named X". */
+export const PERSON_INTRODUCERS = new Set(['interviews', 'interviewed', 'interviewing', 'hey', 'dear', 'hi', 'named', 'congratulated']);
+
+/** First words of names of storms, operations and natural places: what follows is no one's name ("Cyclone Ada"). */
+export const NAMED_THING_HEADS = new Set([
+  'cyclone', 'hurricane', 'typhoon', 'storm', 'tropical', 'operation', 'project', 'mount', 'mt', 'lake', 'cape',
+  'fort', 'port', 'camp', 'planet', 'comet', 'asteroid', 'supertyphoon', 'super', 'san', 'santa', 'santo', 'são',
+  'saint', 'sainte', 'st', 'kibbutz',
+]);
+
+/** Nouns for kinds of people that compromise's lexicon lacks ("striker", "nurse"); more come from its Actor tag. */
+export const MORE_PERSON_NOUNS = new Set([
+  'student', 'nurse', 'engineer', 'striker', 'midfielder', 'defender', 'winger', 'goalkeeper', 'campaigner',
+  'protester', 'victim', 'suspect', 'defendant', 'plaintiff', 'prosecutor', 'investor', 'billionaire', 'resident',
+  'co-author', 'author', 'researcher', 'scientist',
+]);

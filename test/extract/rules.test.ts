@@ -172,3 +172,36 @@ table('a country before an organisation named whole', [
 table('sporting events named by a demonym', [
   ['She won the French Open, and he the Japanese Grand Prix; the British team won.', ['country:British']],
 ]);
+
+// Issue 3: people typed as organisations for want of evidence.
+table('people: evidence from the name itself', [
+  ['A header from Stijn Vermaelenberg made it 2-0.', ['person:Stijn Vermaelenberg']],
+  ['The samples were sent by Frank Tallow last winter.', ['person:Frank Tallow']],
+  ['The seat went to Kwun Ho after a recount.', ['person:Kwun Ho']],
+  ['Fans cheered for Wu Xiaoling at the final.', ['person:Wu Xiaoling']],
+  ['Hedwig von Arnsfeld of the Green Party resigned. Von Arnsfeld will stay.', ['person:Hedwig von Arnsfeld', 'organization:Green Party', 'person:Von Arnsfeld']],
+  ['Sasha Okonedo-Briggs spoke, and Indo-Pacific and Anglo-Saxon ties deepened.', ['person:Sasha Okonedo-Briggs']],
+]);
+
+table('people: evidence from what is written around the name', [
+  ['Our reporter interviews Orlaith Penhallow about the find.', ['person:Orlaith Penhallow']],
+  ['Later Tamsin Harwick, a nurse from the town, raised the alarm.', ['person:Tamsin Harwick']],
+  ['The show had works by Anna Berg, Louis Haddad and Ottokar Mill.', ['person:Anna Berg', 'person:Louis Haddad', 'person:Ottokar Mill']],
+  ['AJ Quillfeather opened the batting. Selectors said Quillfeather made 40.', ['person:AJ Quillfeather', 'person:Quillfeather']],
+  ['Co-author Chen Meiyu of the Peking Academy said so.', ['person:Chen Meiyu', 'organization:Peking Academy']],
+]);
+
+table('organisations: names of things and employers kept', [
+  ['A patch for Internet Explorer was released.', ['organization:Internet Explorer']],
+  ['Readers of the Savage Love column voted. The Sea Org requires members to sign.', ['organization:Savage Love', 'organization:Sea Org']],
+  ['Médecins Sans Frontières sent a team.', ['organization:Médecins Sans Frontières']],
+  ['Harelbeke striker Jonas Pellinckx scored. They beat Club Lierse 2-1.', ['organization:Harelbeke', 'person:Jonas Pellinckx', 'organization:Club Lierse']],
+  ['University of Tartu biologist Mari Kask said so.', ['organization:University of Tartu', 'person:Mari Kask']],
+  ['Rival Wipro reports next week. Globenews interviews the minister.', ['organization:Wipro', 'organization:Globenews']],
+]);
+
+table('false positives: regions, portfolios, places that speak', [
+  ['Clients in North America and Latin America resumed spending.', []],
+  ['The government in Erbil said it was not consulted.', []],
+  ['Iraqi Oil Minister Hayder Salim spoke.', ['country:Iraqi', 'person:Hayder Salim']],
+]);

@@ -13,6 +13,8 @@ interface Paragraph {
   expected: string[];
   /** `type:text` mentions that would be wrong (`*:text` for any type). */
   forbidden: string[];
+  /** `type:text` mentions that are right but not required (a country inside an organisation's name). */
+  optional?: string[];
 }
 
 const PARAGRAPHS: Paragraph[] = [
@@ -324,6 +326,166 @@ const FOURTH_BATCH: Paragraph[] = [
   },
 ];
 
+/**
+ * A fifth batch, written before any of the fixes for issue 3's person/organisation confusions and run once before
+ * them. Its `expected` lists are exhaustive, so precision is measured too (`optional` spans count neither way).
+ * First run (before those fixes): recall 72/92 = 0.783, precision 76/93 = 0.817.
+ */
+const FIFTH_BATCH: Paragraph[] = [
+  {
+    topic: 'belgian football',
+    text: 'Anderlecht striker Thibaut Vanderpoel scored twice as his side beat Club Brugge 3-1 on Sunday. Vanderpoel\'s ' +
+      'second goal came from a free kick in the 78th minute. Coach Jesper Lindqvist told the broadcaster Sporza that the ' +
+      'squad had "answered the critics".',
+    expected: [
+      'organization:Anderlecht', 'person:Thibaut Vanderpoel', 'organization:Club Brugge', 'person:Vanderpoel', 'person:Jesper Lindqvist',
+      'organization:Sporza',
+    ],
+    forbidden: ['*:Sunday', '*:Coach'],
+  },
+  {
+    topic: 'indian outsourcing',
+    text: 'Tata Consultancy Services (TCS) reported a 9% rise in quarterly profit on Thursday. Chief executive K. ' +
+      'Ramanathan said clients in North America had resumed spending. Rival Infosys will report next week, analysts at ' +
+      'Kotak Institutional Equities said.',
+    expected: ['organization:Tata Consultancy Services', 'organization:TCS', 'person:K. Ramanathan', 'organization:Infosys', 'organization:Kotak Institutional Equities'],
+    forbidden: ['*:Thursday', '*:North America', '*:Rival'],
+  },
+  {
+    topic: 'kenyan court',
+    text: 'Kenya\'s High Court blocked the deployment of police officers abroad on Friday. Justice Enock Wafula Chepkoech ' +
+      'said the National Security Council had no authority to send them. Lawyer Ekuru Odhiambo, who brought the case, ' +
+      'told reporters the government must respect the ruling.',
+    expected: ['country:Kenya', 'organization:High Court', 'person:Enock Wafula Chepkoech', 'organization:National Security Council', 'person:Ekuru Odhiambo'],
+    forbidden: ['*:Friday', '*:Justice', '*:Lawyer'],
+  },
+  {
+    topic: 'biology',
+    text: 'Researchers led by Kenji Watanabe-Hirose at Kyoto University found that the enzyme slows ageing in mice, the ' +
+      'journal Cell reported. Co-author Liu Yanmei of the Chinese Academy of Sciences said the team now plans trials in dogs.',
+    expected: ['person:Kenji Watanabe-Hirose', 'organization:Kyoto University', 'organization:Cell', 'person:Liu Yanmei', 'organization:Chinese Academy of Sciences'],
+    optional: ['country:Chinese'],
+    forbidden: ['*:Researchers', '*:Co-author'],
+  },
+  {
+    topic: 'korean politics',
+    text: 'South Korean opposition leader Park Seo-jun called on President Yoon to apologise, the Democratic Party said in a ' +
+      'statement. Park met members of the Korean Confederation of Trade Unions in Seoul on Monday.',
+    expected: [
+      'country:South Korean', 'person:Park Seo-jun', 'person:Yoon', 'organization:Democratic Party', 'person:Park',
+      'organization:Korean Confederation of Trade Unions',
+    ],
+    forbidden: ['*:Monday', '*:Seoul', '*:President'],
+  },
+  {
+    topic: 'german liberals',
+    text: 'Bundestag member Friederike von Alvensleben of the Free Democratic Party (FDP) resigned on Tuesday, saying she ' +
+      'had lost the trust of her colleagues. FDP chairman Christian Dorfmeister thanked her. Von Alvensleben will stay in ' +
+      'Berlin as an adviser to the Konrad Adenauer Foundation.',
+    expected: [
+      'organization:Bundestag', 'person:Friederike von Alvensleben', 'organization:Free Democratic Party', 'organization:FDP',
+      'organization:FDP', 'person:Christian Dorfmeister', 'person:Von Alvensleben', 'organization:Konrad Adenauer Foundation',
+    ],
+    optional: ['person:Konrad Adenauer'],
+    forbidden: ['*:Tuesday', '*:Berlin'],
+  },
+  {
+    topic: 'nigerian oil',
+    text: 'The Nigerian National Petroleum Company Limited (NNPC) signed a supply deal with Dangote Industries, the firm\'s ' +
+      'spokesperson Adaeze Nwachukwu-Obi said. The deal was welcomed by the Central Bank of Nigeria.',
+    expected: [
+      'organization:Nigerian National Petroleum Company Limited', 'organization:NNPC', 'organization:Dangote Industries',
+      'person:Adaeze Nwachukwu-Obi', 'organization:Central Bank of Nigeria',
+    ],
+    optional: ['country:Nigerian', 'country:Nigeria', 'person:Dangote'],
+    forbidden: ['*:The'],
+  },
+  {
+    topic: 'brazilian court',
+    text: 'Brazil\'s Supreme Federal Court (STF) ordered the suspension of the platform after its owner refused to name a ' +
+      'legal representative. Justice Heloísa Nunes da Cunha gave the company 24 hours to comply. The Brazilian Bar ' +
+      'Association backed the decision.',
+    expected: ['country:Brazil', 'organization:Supreme Federal Court', 'organization:STF', 'person:Heloísa Nunes da Cunha', 'organization:Brazilian Bar Association'],
+    optional: ['country:Brazilian'],
+    forbidden: ['*:Justice'],
+  },
+  {
+    topic: 'iraqi oil',
+    text: 'Iraqi Oil Minister Hayder Abdul-Karim al-Jubouri told the state news agency INA that exports to Turkey would ' +
+      'resume. The Kurdistan Regional Government (KRG) in Erbil said it had not been consulted.',
+    expected: [
+      'country:Iraqi', 'person:Hayder Abdul-Karim al-Jubouri', 'organization:INA', 'country:Turkey', 'organization:Kurdistan Regional Government',
+      'organization:KRG',
+    ],
+    forbidden: ['*:Erbil', '*:Oil Minister'],
+  },
+  {
+    topic: 'tennis',
+    text: 'China\'s Wu Meiling beat Czech Tereza Hrdličková 6-4 7-5 to reach the final in Doha. Wu, 22, will face the ' +
+      'winner of the match between Naomi Kagawara and Ons Ben Salem.',
+    expected: ['country:China', 'person:Wu Meiling', 'country:Czech', 'person:Tereza Hrdličková', 'person:Wu', 'person:Naomi Kagawara', 'person:Ons Ben Salem'],
+    forbidden: ['*:Doha'],
+  },
+  {
+    topic: 'cricket initials',
+    text: 'AJ Whitcombe and R.K. Balasubramanian shared an opening stand of 140 before Cricket Australia named both in the ' +
+      'Test squad. Selection chair Moana Tiatia-Fuimaono said Whitcombe had earned his place.',
+    expected: ['person:AJ Whitcombe', 'person:R.K. Balasubramanian', 'organization:Cricket Australia', 'person:Moana Tiatia-Fuimaono', 'person:Whitcombe'],
+    forbidden: ['*:Test', '*:Selection'],
+  },
+  {
+    topic: 'photography prize',
+    text: 'Norwegian photographer Ilse Brandvold has won this year\'s Hasselblad Award. Brandvold, 58, spent a decade ' +
+      'documenting fishing towns for the magazine Dagens Fiskeri. The jury, chaired by curator Tomasz Ochab, praised her ' +
+      '"quiet patience".',
+    expected: ['country:Norwegian', 'person:Ilse Brandvold', 'person:Brandvold', 'organization:Dagens Fiskeri', 'person:Tomasz Ochab'],
+    optional: ['organization:Hasselblad'],
+    forbidden: ['person:Hasselblad Award', 'organization:Hasselblad Award'],
+  },
+  {
+    topic: 'shipping founder',
+    text: 'Shares of Halvorsen Maritime rose 8% after founder Eirik Halvorsen said he would step down. Halvorsen, 71, will ' +
+      'be succeeded by Marit Eng, currently chief financial officer of the Bergen-based shipowner, the company told the ' +
+      'Oslo Stock Exchange.',
+    expected: ['organization:Halvorsen Maritime', 'person:Eirik Halvorsen', 'person:Halvorsen', 'person:Marit Eng', 'organization:Oslo Stock Exchange'],
+    forbidden: ['*:Bergen-based', '*:Shares', 'organization:Halvorsen'],
+  },
+  {
+    topic: 'british politics',
+    text: 'Labour MP Sasha Okonedo-Briggs told the BBC that the Home Office had ignored warnings from the Refugee Council. ' +
+      'Conservative spokesman Rhys Pemberton-Lloyd said the figures showed "a system in chaos".',
+    expected: [
+      'organization:Labour', 'person:Sasha Okonedo-Briggs', 'organization:BBC', 'organization:Home Office', 'organization:Refugee Council',
+      'person:Rhys Pemberton-Lloyd',
+    ],
+    optional: ['organization:Conservative'],
+    forbidden: ['*:MP'],
+  },
+  {
+    topic: 'epidemic',
+    text: 'University of Melbourne epidemiologist Tamsin Achterberg said the outbreak was slowing. The World Health ' +
+      'Organization (WHO) reported 312 cases in Papua New Guinea last week, and Médecins Sans Frontières sent a team to ' +
+      'the hospital in Port Moresby.',
+    expected: [
+      'organization:University of Melbourne', 'person:Tamsin Achterberg', 'organization:World Health Organization', 'organization:WHO',
+      'country:Papua New Guinea', 'organization:Médecins Sans Frontières',
+    ],
+    forbidden: ['*:Port Moresby'],
+  },
+  {
+    topic: 'interview',
+    text: '"Hey Ruairí, my name is Devika," the message began. Devika Raghunathan, a nurse from Chennai, interviews ' +
+      'Ruairí Ó Conghaile about his campaign for the Irish Nurses and Midwives Organisation. According to Ó Conghaile, the ' +
+      'Health Service Executive has not hired enough staff.',
+    expected: [
+      'person:Ruairí', 'person:Devika', 'person:Devika Raghunathan', 'person:Ruairí Ó Conghaile', 'organization:Irish Nurses and Midwives Organisation',
+      'person:Ó Conghaile', 'organization:Health Service Executive',
+    ],
+    optional: ['country:Irish'],
+    forbidden: ['*:Chennai', '*:Hey'],
+  },
+];
+
 const found = (text: string): string[] => extract({ id: 'unseen', text }).mentions.map((m) => `${m.type}:${m.text}`);
 
 /** How many expected mentions the extractor produced, each produced mention used once. */
@@ -354,6 +516,7 @@ describe('unseen news paragraphs', () => {
     ['second', SECOND_BATCH],
     ['third', THIRD_BATCH],
     ['fourth', FOURTH_BATCH],
+    ['fifth', FIFTH_BATCH],
   ] as const)('%s batch: finds at least nine in ten expected entities with the right type', (batch, paragraphs) => {
     let expectedTotal = 0;
     let hitTotal = 0;
@@ -370,7 +533,30 @@ describe('unseen news paragraphs', () => {
     expect(recall).toBeGreaterThanOrEqual(0.9);
   });
 
-  it.each([...PARAGRAPHS, ...SECOND_BATCH, ...THIRD_BATCH, ...FOURTH_BATCH].map((p) => [p.topic, p] as const))('%s: no listed false positives', (_topic, paragraph) => {
+  it('fifth batch: nine in ten mentions produced are expected or optional', () => {
+    let producedTotal = 0;
+    let rightTotal = 0;
+    const wrong: string[] = [];
+    for (const paragraph of FIFTH_BATCH) {
+      const produced = found(paragraph.text);
+      producedTotal += produced.length;
+      const pool = [...paragraph.expected, ...(paragraph.optional ?? [])];
+      for (const pair of produced) {
+        const at = pool.indexOf(pair);
+        if (at >= 0) {
+          rightTotal++;
+          pool.splice(at, 1);
+        } else {
+          wrong.push(`${paragraph.topic}: ${pair}`);
+        }
+      }
+    }
+    const precision = rightTotal / producedTotal;
+    console.log(`unseen precision (fifth batch) ${rightTotal}/${producedTotal} = ${precision.toFixed(3)}${wrong.length ? '\n' + wrong.join('\n') : ''}`);
+    expect(precision).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it.each([...PARAGRAPHS, ...SECOND_BATCH, ...THIRD_BATCH, ...FOURTH_BATCH, ...FIFTH_BATCH].map((p) => [p.topic, p] as const))('%s: no listed false positives', (_topic, paragraph) => {
     expect(forbiddenHits(paragraph.forbidden, found(paragraph.text))).toEqual([]);
   });
 });
