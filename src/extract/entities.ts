@@ -301,6 +301,11 @@ export function findCandidates(context: SentenceContext): { candidates: Candidat
       if (matchCountry(tokens, i, to, text)) return true;
       const next = tokens[i + 1];
       if (FIRST_NAMES.has(token.lower) && next && next.capitalised && next.word && !next.newlineBefore) return true;
+      // "Frank Rack got in touch": a given name that is also a word, before a family name no dictionary holds.
+      if (NAMES_THAT_ARE_WORDS.has(token.lower) && next?.capitalised && next.word && !next.newlineBefore && !next.upper &&
+        !isDictionaryWord(next.lower, memory.docLower) && !ORG_HEADS.has(next.lower) && !PLACES.has(next.lower)) {
+        return true;
+      }
       return false;
     }
     return true;
@@ -774,12 +779,13 @@ function classifyRun(
     !COLLECTIVE_NOUNS.has(last.lower) && !KNOWN_ORGANIZATIONS.has(first.lower)) {
     return emit('person', 'surname-is-noun');
   }
-  // Read from the name and its surroundings; a name read from its shape alone is settled with the document (see
-  // `settleNameShape`).
   const evidence = personEvidence(context, from, to);
-  if (evidence.shape + evidence.frame >= 2) return emit('person', evidence.frame >= 2 ? 'person-evidence' : 'name-shape');
+  if (evidence.frame >= 2 && evidence.shape >= 1) return emit('person', 'person-evidence');
   if (words.length <= 3 && /[^s]s$/.test(last.lower) && isOrdinary(last, memory)) return emit('organization', 'plural-name');
-  if (words.some((t) => looksCommon(t.lower, memory.docLower))) return emit('organization', 'capitalised-phrase');
+  // A name read from its shape alone is settled with the document (see `settleNameShape`).
+  if (words.some((t) => looksCommon(t.lower, memory.docLower))) {
+    return evidence.shape >= 2 ? emit('person', 'name-shape') : emit('organization', 'capitalised-phrase');
+  }
   // "interviewee R Saravanan", "Jusman Syafii Djamal, minister of transport": a person noun next to the name.
   const afterComma = after?.text === ',' ? tokens[to + 1] : undefined;
   if ((before && !before.capitalised && isRole(before)) || (afterComma && ((!afterComma.capitalised && isRole(afterComma)) || /^\p{N}{1,3}$/u.test(afterComma.text)))) {
@@ -889,7 +895,7 @@ export function settleSingle(context: SentenceContext, index: number): Candidate
   // "Wikinews interviews ...": an outlet built on "news" starting its sentence.
   if (/.news$|^news./.test(lower) && !FAMILIAR_WORDS.has(lower)) return make('organization', 'news-outlet');
   // "Anderlecht striker Thibaut Vanderpoel": no dictionary word before a noun for a kind of person is an employer.
-  if (initial && next?.word && !next.capitalised && isPersonNoun(next.lower) && !looksCommon(lower, memory.docLower) && !nameInLexicon &&
+  if (initial && next?.word && !next.capitalised && isPersonNoun(next.lower) && !looksCommon(lower, memory.docLower) && !ENGLISH_NOUN_ENDING.test(lower) && !nameInLexicon &&
     !ADJECTIVES.has(lower) && !/(ish|ese|ian|an|ic)$/.test(lower)) {
     return make('organization', 'org-before-role');
   }
