@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { FileIndex, type IndexedFile } from './cache/files.js';
 import { readLayout, writeLayout } from './cache/layout.js';
 import { ExtractionCache, type CacheFingerprint, type CacheStats } from './cache/store.js';
-import { listCorpus, readCorpusFile, type CorpusFile } from './corpus/read.js';
+import { listCorpus, readCorpusFileSync, type CorpusFile } from './corpus/read.js';
 import { EXTRACTOR_VERSION, type ExtractOptions } from './extract/index.js';
 import { assignLayout, WARM_LAYOUT_ITERATIONS } from './graph/index.js';
 import { filterGraph, toGraphJSON, toGraphML, toMentionsJsonl, type GraphFilter } from './export/index.js';
@@ -23,7 +23,7 @@ import { parseOverrides } from './resolve/index.js';
 import { TOOL_VERSION } from './version.js';
 import { compactDocument, evidenceWindows, restoreCompactDocument, sparseTexts, type CompactDocument } from './workers/compact.js';
 import { extractDocument } from './workers/extract-one.js';
-import { defaultJobs, startExtractors, type ExtractorPool } from './workers/pool.js';
+import { defaultJobs, startExtractors, TEXT_AHEAD_PER_JOB, type ExtractorPool } from './workers/pool.js';
 import type { CoMentionGraph, CoMentionWindow, DocumentAnalysis, InputWarning, Overrides, SourceDocument } from './types.js';
 
 import { OVERRIDES_FILE } from './types.js';
@@ -84,12 +84,6 @@ export interface BuildSummary {
   timings: { extract: number; graph: number; write: number };
 }
 
-/** Documents extracted per message to a worker: big enough to amortise messaging, small enough to share out. */
-const BATCH_DOCUMENTS = 32;
-const BATCH_CHARACTERS = 256 * 1024;
-/** Files read ahead of the one being handed out for extraction. */
-const READ_AHEAD = 8;
-
 export async function buildCorpus(inputs: string[], options: BuildOptions): Promise<BuildSummary> {
   const started = performance.now();
   const startedMs = Date.now();
@@ -140,8 +134,8 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
     const found = documents.map((_, i) => (cache ? cache.get(keys[i]!) : undefined));
     const missing = documents.flatMap((document, i) => (found[i] ? [] : [i]));
     extracted += missing.length;
-    const results = await Promise.all(batches(missing, (i) => documents[i]!.text.length).map((batch) => extractors().extract(batch.map((i) => documents[i]!))));
-    const fresh = new Map(results.flat().map((result, n) => [missing[n]!, result]));
+    const results = missing.length ? await extractors().extract(missing.map((i) => documents[i]!)) : [];
+    const fresh = new Map(results.map((result, n) => [missing[n]!, result]));
     let failed = false;
     perFile[index] = documents.flatMap((document, i) => {
       const hit = found[i];
@@ -200,12 +194,12 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
   let compact: CompactDocument[];
   const extractStarted = performance.now();
   try {
-    // Read ahead only so far: texts in flight are what memory holds beyond the compact documents.
-    const limit = Math.max(2, Math.max(1, jobs) * 4);
+    // Texts handed out but not yet extracted are what memory holds beyond the compact documents: enough for every
+    // thread to have work, no more.
+    const textAhead = Math.max(1, jobs) * TEXT_AHEAD_PER_JOB;
+    let charactersInFlight = 0;
     const inFlight = new Set<Promise<void>>();
     let failure: { error: unknown } | undefined;
-    // Files are read a few ahead: one read at a time leaves the disk and libuv's threads idle between small files.
-    const reads = new Map<number, ReturnType<typeof readCorpusFile>>();
     for (const [index, file] of listing.files.entries()) {
       const entry = known[index];
       const restored = entry && restoreFile(entry);
@@ -217,16 +211,19 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
         fileDone(file);
         continue;
       }
-      for (let ahead = index; ahead < Math.min(index + READ_AHEAD, listing.files.length); ahead++) {
-        if (!reads.has(ahead) && (ahead === index || !known[ahead])) reads.set(ahead, readCorpusFile(listing.files[ahead]!));
-      }
-      const { documents, warnings } = await reads.get(index)!;
-      reads.delete(index);
+      // Read blocking: the main thread extracts too, and a promise-based read costs it several times the CPU.
+      const { documents, warnings } = readCorpusFileSync(file);
       warnings.forEach(warn);
-      const work: Promise<void> = processFile(index, file, documents, warnings).catch((error: unknown) => void (failure ??= { error }));
+      const characters = documents.reduce((sum, document) => sum + document.text.length, 0);
+      charactersInFlight += characters;
+      const work: Promise<void> = processFile(index, file, documents, warnings)
+        .catch((error: unknown) => void (failure ??= { error }))
+        .finally(() => {
+          charactersInFlight -= characters;
+          inFlight.delete(work);
+        });
       inFlight.add(work);
-      void work.finally(() => inFlight.delete(work));
-      while (inFlight.size >= limit) await Promise.race(inFlight);
+      while (inFlight.size > 0 && charactersInFlight >= textAhead) await Promise.race(inFlight);
       if (failure) break;
     }
     await Promise.all(inFlight);
@@ -418,22 +415,4 @@ function decodeUint32(encoded: string): Uint32Array {
   const values = new Uint32Array(bytes.length / 4);
   new Uint8Array(values.buffer).set(bytes);
   return values;
-}
-
-/** Splits indices into batches of at most BATCH_DOCUMENTS documents and about BATCH_CHARACTERS characters. */
-function batches(indices: number[], size: (index: number) => number): number[][] {
-  const out: number[][] = [];
-  let current: number[] = [];
-  let characters = 0;
-  for (const index of indices) {
-    if (current.length > 0 && (current.length >= BATCH_DOCUMENTS || characters + size(index) > BATCH_CHARACTERS)) {
-      out.push(current);
-      current = [];
-      characters = 0;
-    }
-    current.push(index);
-    characters += size(index);
-  }
-  if (current.length) out.push(current);
-  return out;
 }

@@ -119,6 +119,22 @@ interface Lane {
 
 /** Tasks a worker holds at once: one at work, one waiting, so it never idles while the main thread is busy. */
 const LANE_DEPTH = 2;
+/**
+ * Documents per task, whatever the calls to `extract` that brought them: enough to amortise a message (a corpus
+ * of one short article per file would otherwise cost a message each way per article), few enough to share out.
+ */
+const BATCH_DOCUMENTS = 32;
+const BATCH_CHARACTERS = 256 * 1024;
+/** Text a caller should have handed to the pool, per thread, for every thread to have work: a full lane and a batch. */
+export const TEXT_AHEAD_PER_JOB = (LANE_DEPTH + 1) * BATCH_CHARACTERS;
+
+/** One call to `extract`, answered when the tasks holding its documents all are. */
+interface Call {
+  results: ExtractResult[];
+  waiting: number;
+  resolve: (results: ExtractResult[]) => void;
+  reject: (error: unknown) => void;
+}
 
 /**
  * `jobs` extraction threads: the main thread and `jobs - 1` workers. The main thread has loaded the extractor
@@ -129,6 +145,10 @@ class WorkerPool implements ExtractorPool {
   fallback: string | undefined;
   private readonly lanes: Lane[] = [];
   private readonly queue: Task[] = [];
+  /** Documents not yet in a task, with the call each answers. */
+  private pending: { call: Call; index: number; document: Pick<SourceDocument, 'id' | 'text'> }[] = [];
+  private pendingCharacters = 0;
+  private flushScheduled = false;
   private readonly inThread: InThread;
   private nextTask = 0;
   private mainBusy = false;
@@ -151,9 +171,22 @@ class WorkerPool implements ExtractorPool {
   }
 
   extract(documents: Pick<SourceDocument, 'id' | 'text'>[]): Promise<ExtractResult[]> {
+    if (documents.length === 0) return Promise.resolve([]);
     return new Promise((resolve, reject) => {
-      this.queue.push({ request: { task: this.nextTask++, documents, ...this.settings }, resolve, reject });
-      this.dispatch();
+      const call: Call = { results: new Array<ExtractResult>(documents.length), waiting: documents.length, resolve, reject };
+      documents.forEach((document, index) => {
+        if (this.pending.length >= BATCH_DOCUMENTS || (this.pending.length > 0 && this.pendingCharacters + document.text.length > BATCH_CHARACTERS)) this.flush();
+        this.pending.push({ call, index, document });
+        this.pendingCharacters += document.text.length;
+      });
+      // What is left waits for more calls until the event loop turns: the caller is reading the next files.
+      if (!this.flushScheduled) {
+        this.flushScheduled = true;
+        setImmediate(() => {
+          this.flushScheduled = false;
+          this.flush();
+        });
+      }
     });
   }
 
@@ -161,6 +194,24 @@ class WorkerPool implements ExtractorPool {
     this.closed = true;
     const lanes = this.lanes.splice(0);
     await Promise.all(lanes.map((lane) => lane.worker.removeAllListeners().terminate()));
+  }
+
+  /** Makes a task of the pending documents. */
+  private flush(): void {
+    const parts = this.pending;
+    if (parts.length === 0) return;
+    this.pending = [];
+    this.pendingCharacters = 0;
+    this.queue.push({
+      request: { task: this.nextTask++, documents: parts.map((part) => part.document), ...this.settings },
+      resolve: (results) =>
+        parts.forEach(({ call, index }, n) => {
+          call.results[index] = results[n]!;
+          if (--call.waiting === 0) call.resolve(call.results);
+        }),
+      reject: (error) => parts.forEach(({ call }) => call.reject(error)),
+    });
+    this.dispatch();
   }
 
   private dispatch(): void {

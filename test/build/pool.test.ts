@@ -33,6 +33,21 @@ describe('extraction pool', () => {
     expect(expected.results.every((result) => 'analysis' in result && result.analysis.mentions.length > 0)).toBe(true);
   });
 
+  it('answers each call with its own documents when tasks gather documents of many calls', async () => {
+    const expected = await extractAll(1);
+    const pool = startExtractors(2);
+    try {
+      // One call per document, as a build of one article per file makes them; an empty call answers at once.
+      const [empty, ...results] = await Promise.all([pool.extract([]), ...documents.map((document) => pool.extract([document]))]);
+      expect(empty).toEqual([]);
+      expect(results.map((result) => result.length)).toEqual(documents.map(() => 1));
+      expect(results.flat()).toEqual(expected.results);
+      expect(pool.fallback).toBeUndefined();
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('says so when asked for one thread: no workers, no fallback', async () => {
     const one = await extractAll(1);
     expect([one.jobs, one.fallback]).toEqual([1, undefined]);
