@@ -343,6 +343,11 @@ export function findCandidates(context: SentenceContext): { candidates: Candidat
       if (isChunkWord(end) && token.attached && tokens[end - 1]!.text === '.') {
         break;
       }
+      // "Korean People's Army", "People's Bank of China": the possessive inside a name made for a people.
+      if (/^['’]s$/.test(token.text) && token.attached && tokens[end - 1]!.text === 'People' && end + 1 < to && isChunkWord(end + 1) && !tokens[end + 1]!.attached) {
+        end += 2;
+        continue;
+      }
       // "Unilever plc", "Siemens ag": a corporate suffix written in lower case ends the name.
       if (CORPORATE_SUFFIXES.has(token.text) && !token.attached) {
         end++;

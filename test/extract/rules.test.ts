@@ -161,7 +161,8 @@ table('companies, journeys, people named by nouns', [
   ['Shares of Lumen Bros. Pictures and Unilever plc rose.', ['organization:Lumen Bros. Pictures', 'organization:Unilever plc']],
   ['He beat Jannik Sinner, and Ferrari\'s Charles Leclerc crashed.', ['person:Jannik Sinner', 'organization:Ferrari', 'person:Charles Leclerc']],
   ['Chinese leader Xi Jinping and the Mercedes team arrived; the European team did not.', ['country:Chinese', 'person:Xi Jinping', 'organization:Mercedes']],
-  ['Fighters of the Sandinista People\u2019s Army were seen.', []],
+  ['Fighters of the Sandinista People\u2019s Army were seen.', ['organization:Sandinista People\u2019s Army']],
+  ['The People\'s Liberation Army and the People\'s Bank of China agreed.', ['organization:People\'s Liberation Army', 'organization:People\'s Bank of China', 'country:China']],
 ]);
 
 table('a country before an organisation named whole', [
