@@ -378,6 +378,12 @@ export function findCandidates(context: SentenceContext): { candidates: Candidat
         end += 2;
         continue;
       }
+      // "European Aeronautic Defence and Space Company", "Irish Nurses and Midwives Organisation": "and" between
+      // the words of a name that a head word ends.
+      if ((token.lower === 'and' || token.text === '&') && andInsideName(tokens, i, end, to)) {
+        end += 2;
+        continue;
+      }
       // Joiners must be followed by a name word.
       if (!token.capitalised && (NAME_PARTICLES.has(token.lower) || ORG_JOINERS.has(token.lower))) {
         let look = end;
@@ -414,6 +420,35 @@ function emitNested(tokens: Token[], text: string, from: number, head: number, l
     }
     break;
   }
+}
+
+/**
+ * Does the "and" at `and` join two halves of one organisation's name? The words before it are two or more with no
+ * head and no given name; after it come one to three capitalised words ending in a head.
+ */
+function andInsideName(tokens: Token[], from: number, and: number, limit: number): boolean {
+  if (and - from < 2 || FIRST_NAMES.has(tokens[from]!.lower)) return false;
+  for (let k = from; k < and; k++) if (!tokens[k]!.word || !tokens[k]!.capitalised || ORG_HEADS.has(tokens[k]!.lower)) return false;
+  for (let k = and + 1; k < Math.min(limit, and + 4); k++) {
+    const token = tokens[k]!;
+    if (!token.word || !token.capitalised || token.attached || FIRST_NAMES.has(token.lower)) return false;
+    if (k > and + 1 && isOrgHeadAt(tokens, k, limit)) return true;
+  }
+  return false;
+}
+
+/** Do the capitals of `acronym` follow the initials of the capitalised words in [from, to), from the first? */
+function abbreviates(tokens: Token[], from: number, to: number, acronym: Token): boolean {
+  const letters = acronym.text.replace(/[^\p{Lu}]/gu, '');
+  if (letters.length < 2) return false;
+  let k = 0;
+  for (let j = from; j < to && k < letters.length; j++) {
+    const token = tokens[j]!;
+    if (!token.word || !token.capitalised) continue;
+    if (token.text[0] === letters[k]) k++;
+    else if (k === 0) return false;
+  }
+  return k === letters.length;
 }
 
 /** Is [from, to) an organisation name that has reached its "of"/"for" part ("Institute of Allergy")? */
@@ -550,7 +585,8 @@ function readChunk(context: SentenceContext, start: number, end: number, out: Ca
       while (last + 1 < end) {
         const next = tokens[last + 1]!;
         // "Orbis Computer CEO Dana Whitfield": a title in capitals is not part of the name.
-        if (isOrgHeadAt(tokens, last + 1, end) || (next.upper && !isPersonRole(next))) {
+        // ... though not the name's own acronym after it ("... Space Company EADS N.V.").
+        if (isOrgHeadAt(tokens, last + 1, end) || (next.upper && !isPersonRole(next) && !abbreviates(tokens, i, last + 1, next))) {
           last++;
           continue;
         }

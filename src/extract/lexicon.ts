@@ -307,4 +307,5 @@ export const ORG_HEADS = new Set([
   // The same heads in the languages whose names the English press leaves untranslated.
   'instituto', 'istituto', 'institut', 'banco', 'banca', 'banque', 'universidad', 'universidade', 'università',
   'universität', 'partido', 'partito', 'parti', 'ministerio', 'ministère', 'société', 'compagnie', 'grupo', 'gruppo',
+  'nv', 'bv', 'oyj', 'asa', 'pte', 'pty', 'srl', 'sarl',
 ]);

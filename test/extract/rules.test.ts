@@ -206,3 +206,9 @@ table('false positives: regions, portfolios, places that speak', [
   ['The government in Erbil said it was not consulted.', []],
   ['Iraqi Oil Minister Hayder Salim spoke.', ['country:Iraqi', 'person:Hayder Salim']],
 ]);
+
+table('organisations: "and" inside a name, a suffix or the acronym after it', [
+  ['The Irish Nurses and Midwives Organisation met. Google and Apple Inc rose.', ['organization:Irish Nurses and Midwives Organisation', 'organization:Google', 'organization:Apple Inc']],
+  ['The order went to Hollin Rail Signals & Power Company HRSP N.V. last year.', ['organization:Hollin Rail Signals & Power Company', 'organization:HRSP N.V.']],
+  ['Shares in Van Oord Dredging NV fell.', ['organization:Van Oord Dredging NV']],
+]);
