@@ -41,12 +41,16 @@ interface Item {
   kind: 'full' | 'short' | 'role' | 'acronym' | 'generic' | 'country';
   /** The name's tokens, the identity mentions are compared by; empty for a role. */
   tokens: string[];
+  /** The tokens joined by spaces: the identity as a string, for lookups. */
+  form: string;
   /** Person: title words written before the name. */
   titles: string[];
   /** The paragraph the mention stands in: a short form written there most likely means the person just named. */
   paragraph: number;
   /** Organisation: the capitals of a camel-case name ("LibriVox" → "lv"), an acronym it may go by. */
-  capitals?: string | undefined;
+  capitals: string | undefined;
+  /** Index of the mention in its document's analysis. */
+  at: number;
 }
 
 /** Mentions of one document that were found to name one entity. */
@@ -89,16 +93,51 @@ function isInstitution(tokens: string[]): boolean {
 
 // ─── 1. reading names ────────────────────────────────────────────────────────────────────────────────────────
 
-function readMention(doc: string, mention: Mention, countriesBefore: (mention: Mention) => string | undefined, paragraph: number): Item | undefined {
+/** What a mention's words say, before its document is looked at: a name, or an institution a country may qualify. */
+type Name = Pick<Item, 'kind' | 'tokens' | 'form' | 'titles' | 'capitals'>;
+type Reading = Name | { institution: string[] };
+
+const NO_TITLES: string[] = [];
+
+function reading(kind: Item['kind'], tokens: string[], titles: string[] = NO_TITLES, capitals?: string): Name {
+  return { kind, tokens, form: identity(tokens), titles, capitals };
+}
+
+/**
+ * A corpus writes the same few thousand names tens of thousands of times: each (type, canonical, text) is read
+ * once. Readings are shared, never changed by their users.
+ */
+const readings = new Map<string, Reading | undefined>();
+
+function readMention(doc: string, mention: Mention, at: number, countriesBefore: (mention: Mention) => string | undefined, paragraph: number): Item | undefined {
+  const key = `${mention.type}\u0000${mention.canonical ?? ''}\u0000${mention.text}`;
+  let read = readings.get(key);
+  if (read === undefined && !readings.has(key)) {
+    if (readings.size >= 100_000) readings.clear();
+    read = readName(mention);
+    readings.set(key, read);
+  }
+  if (read === undefined) return undefined;
+  if (!('institution' in read)) return makeItem(doc, mention, paragraph, read, at);
+  const qualifier = countriesBefore(mention);
+  const core = canonicalInstitutionOrder(read.institution);
+  return makeItem(doc, mention, paragraph, qualifier ? reading('full', [...nameTokens(qualifier), ...core]) : reading('generic', core), at);
+}
+
+/** Items have one shape, whichever way they were read: spreads and missing fields would slow every loop over them. */
+function makeItem(doc: string, mention: Mention, paragraph: number, read: Name, at: number): Item {
+  return { doc, mention, type: mention.type, kind: read.kind, tokens: read.tokens, form: read.form, titles: read.titles, paragraph, capitals: read.capitals, at };
+}
+
+function readName(mention: Mention): Reading | undefined {
   const written = mention.canonical || mention.text;
-  const base = { doc, mention, type: mention.type, titles: [] as string[], paragraph };
   if (mention.type === 'person') {
     const name = personName(written);
-    if (name.tokens.length === 0) return { ...base, kind: 'role', tokens: [], titles: personName(mention.text).titles.length ? personName(mention.text).titles : roleWords(mention.text) };
+    if (name.tokens.length === 0) return reading('role', [], personName(mention.text).titles.length ? personName(mention.text).titles : roleWords(mention.text));
     // "von der Leyen", "de Gaulle": a surname with its particles is still a surname on its own.
     // So is a hyphenated one ("Ocasio-Cortez"): one written word.
     const surnameOnly = !/\s/.test(name.display) || (/^\p{Ll}/u.test(name.display) && isNameParticle(name.tokens[0] ?? ''));
-    return { ...base, kind: surnameOnly ? 'short' : 'full', tokens: name.tokens, titles: name.titles };
+    return reading(surnameOnly ? 'short' : 'full', name.tokens, name.titles);
   }
   if (mention.type === 'country') {
     const written = stripEdges(headOfSpan(stripEdges(mention.text)));
@@ -106,12 +145,12 @@ function readMention(doc: string, mention: Mention, countriesBefore: (mention: M
     const bare = written.replace(/^(?:\p{Ll}[\p{L}-]*\s+)+/u, '');
     const canonical = mention.canonical || countryOf(written)?.canonical || countryOf(bare)?.canonical || bare;
     const tokens = nameTokens(canonical);
-    return tokens.length ? { ...base, kind: 'country', tokens } : undefined;
+    return tokens.length ? reading('country', tokens) : undefined;
   }
   const name = organizationName(written);
   if (name.tokens.length === 0) return undefined;
   const tokens = withoutTradeDescriptor(name.tokens);
-  if (!mention.canonical && looksLikeAcronym(name.display)) return { ...base, kind: 'acronym', tokens };
+  if (!mention.canonical && looksLikeAcronym(name.display)) return reading('acronym', tokens);
   // A capital in front is part of the name ("Washington Post", "Moscow Police"); a country's name or demonym is
   // its qualifier.
   const found = leadingCountry(tokens);
@@ -120,19 +159,18 @@ function readMention(doc: string, mention: Mention, countriesBefore: (mention: M
   const institution = isInstitution(core);
   // "UK RAF", "US FBI": the country is a qualifier of an acronym, which resolves as acronyms do.
   const coreWritten = name.display.split(/\s+/).at(-1) ?? '';
-  if (lead && core.length === 1 && looksLikeAcronym(coreWritten) && nameTokens(coreWritten).join('') === core[0]) return { ...base, kind: 'acronym', tokens: core };
+  if (lead && core.length === 1 && looksLikeAcronym(coreWritten) && nameTokens(coreWritten).join('') === core[0]) return reading('acronym', core);
   if (lead && (lead.form === 'name' || institution)) {
     // "U.S. Air Force", "United States Air Force" and "US Air Force" are one name.
-    return { ...base, kind: 'full', tokens: [...nameTokens(lead.canonical), ...(institution ? canonicalInstitutionOrder(core) : core)] };
+    return reading('full', [...nameTokens(lead.canonical), ...(institution ? canonicalInstitutionOrder(core) : core)]);
   }
   const trail = lead ? undefined : trailingCountry(tokens);
   if (trail && isInstitution(tokens.slice(0, tokens.length - trail.length))) {
-    return { ...base, kind: 'full', tokens: [...nameTokens(trail.canonical), ...canonicalInstitutionOrder(tokens.slice(0, tokens.length - trail.length))] };
+    return reading('full', [...nameTokens(trail.canonical), ...canonicalInstitutionOrder(tokens.slice(0, tokens.length - trail.length))]);
   }
-  if (!institution) return { ...base, kind: 'full', tokens, capitals: capitalsOf(name.display) };
-  const qualifier = countriesBefore(mention);
-  if (qualifier) return { ...base, kind: 'full', tokens: [...nameTokens(qualifier), ...canonicalInstitutionOrder(core)] };
-  return { ...base, kind: 'generic', tokens: canonicalInstitutionOrder(core) };
+  if (!institution) return reading('full', tokens, NO_TITLES, capitalsOf(name.display));
+  // Whether a country is written right before it depends on the document: decided per mention.
+  return { institution: core };
 }
 
 function withoutTradeDescriptor(tokens: string[]): string[] {
@@ -177,11 +215,19 @@ const identity = (tokens: string[]): string => tokens.join(' ');
  */
 function linkKey(type: EntityType, form: string): string {
   if (type !== 'organization') return `${type} ${form}`;
-  return `${type} ${form
-    .split(' ')
-    .filter((token, i) => i === 0 || !ORGANIZATION_STOPWORDS.has(token))
-    .join(' ')}`;
+  let key = organizationLinkKeys.get(form);
+  if (key === undefined) {
+    if (organizationLinkKeys.size >= 100_000) organizationLinkKeys.clear();
+    key = `${type} ${form
+      .split(' ')
+      .filter((token, i) => i === 0 || !ORGANIZATION_STOPWORDS.has(token))
+      .join(' ')}`;
+    organizationLinkKeys.set(form, key);
+  }
+  return key;
 }
+/** linkKey of organisations, by form: asked for every form of every cluster, which repeat across documents. */
+const organizationLinkKeys = new Map<string, string>();
 
 function isSuffix(short: string[], long: string[]): boolean {
   return short.length <= long.length && short.every((token, i) => token === long[long.length - short.length + i]);
@@ -244,8 +290,8 @@ class DocumentClusters {
 
   join(cluster: Cluster, item: Item, asName: boolean): void {
     cluster.items.push(item);
-    if (item.tokens.length) cluster.forms.add(identity(item.tokens));
-    if (item.tokens.length && asName) cluster.names.add(identity(item.tokens));
+    if (item.tokens.length) cluster.forms.add(item.form);
+    if (item.tokens.length && asName) cluster.names.add(item.form);
     for (const title of item.titles) cluster.titles.add(title);
   }
 
@@ -273,7 +319,7 @@ class DocumentClusters {
 function byForm(items: Item[]): Item[][] {
   const groups = new Map<string, Item[]>();
   for (const item of items) {
-    const form = identity(item.tokens);
+    const form = item.form;
     const group = groups.get(form);
     if (group) group.push(item);
     else groups.set(form, [item]);
@@ -345,7 +391,7 @@ const ORGANIZATION_HEADS = new Set(
  */
 function foldExtendedNames(items: Item[], standalone: Map<string, number>, corpusNames: Map<string, Item>): Item[] {
   const keyOf = (type: EntityType, tokens: string[]): string => `${type} ${identity(tokens)}`;
-  const keys = items.map((item) => keyOf(item.type, item.tokens));
+  const keys = items.map((item) => `${item.type} ${item.form}`);
   const counts = new Map<string, number>();
   const firstOfName = new Map<string, Item>();
   for (const [i, item] of items.entries()) {
@@ -364,7 +410,7 @@ function foldExtendedNames(items: Item[], standalone: Map<string, number>, corpu
     const item = firstOfName.get(key);
     let base: Item | undefined;
     if (item && isFoldBase(item)) {
-      organizationNames ??= [...new Map(items.filter((other) => other.type === 'organization').map((other) => [identity(other.tokens), other.tokens])).values()];
+      organizationNames ??= [...new Map(items.filter((other) => other.type === 'organization').map((other) => [other.form, other.tokens])).values()];
       const recurs = (counts.get(key) ?? 0) >= 2 || (item.type === 'organization' && !endsLongerName(item.tokens, organizationNames));
       if (recurs) base = item;
     }
@@ -373,7 +419,7 @@ function foldExtendedNames(items: Item[], standalone: Map<string, number>, corpu
   };
   const baseOf = (item: Item): Item | undefined => {
     const organization = item.type === 'organization';
-    if (organization && (standalone.get(identity(item.tokens)) ?? 0) >= 2) return undefined;
+    if (organization && (standalone.get(item.form) ?? 0) >= 2) return undefined;
     const acronym = organization ? trailingAcronym(item) : undefined;
     const known = acronym !== undefined && (standalone.get(acronym) ?? 0) >= 2 ? corpusNames.get(acronym) : undefined;
     if (known) return known;
@@ -395,7 +441,7 @@ function foldExtendedNames(items: Item[], standalone: Map<string, number>, corpu
     const written = `${keys[i] ?? ''}\u0000${item.mention.canonical || item.mention.text}`;
     if (!decided.has(written)) decided.set(written, baseOf(item));
     const base = decided.get(written);
-    return base ? { ...item, kind: base.kind, tokens: base.tokens, capitals: base.capitals } : item;
+    return base ? makeItem(item.doc, item.mention, item.paragraph, { kind: base.kind, tokens: base.tokens, form: base.form, titles: item.titles, capitals: base.capitals }, item.at) : item;
   });
 }
 
@@ -458,7 +504,7 @@ function standaloneOrganizations(itemsByDoc: Item[][]): { names: Map<string, num
     const written = new Map<string, boolean>();
     for (const item of items) {
       if (item.type !== 'organization') continue;
-      const form = identity(item.tokens);
+      const form = item.form;
       written.set(form, (written.get(form) ?? false) || item.kind !== 'acronym');
     }
     const forms = [...written.keys()];
@@ -480,7 +526,7 @@ function clusterOrganizations(items: Item[], clusters: DocumentClusters, standal
   );
   for (const group of named) {
     const tokens = group[0]?.tokens ?? [];
-    const form = identity(tokens);
+    const form = group[0]?.form ?? '';
     const containing = clusters.clusters.filter((cluster) => [...cluster.forms].some((known) => containsRun(tokens, known.split(' '))));
     const nameOfItsOwn = (standalone.get(form) ?? 0) >= 2;
     const same = clusters.withForm(form) ?? clusters.misspeltOrganization(tokens);
@@ -491,7 +537,7 @@ function clusterOrganizations(items: Item[], clusters: DocumentClusters, standal
   for (const group of byForm(items.filter((item) => item.kind === 'acronym'))) {
     const letters = group[0]?.tokens.join('') ?? '';
     const target =
-      clusters.withForm(identity(group[0]?.tokens ?? [])) ??
+      clusters.withForm(group[0]?.form ?? '') ??
       only(clusters.clusters.filter((cluster) => standsFor(letters, cluster)));
     const cluster = target ?? clusters.create(group.shift() as Item);
     for (const item of group) clusters.join(cluster, item, target === undefined);
@@ -525,18 +571,22 @@ function clusterCountries(items: Item[], clusters: DocumentClusters): void {
 
 // ─── 3. across documents ─────────────────────────────────────────────────────────────────────────────────────
 
+/** Over cluster ids, which are numbered from 0. */
 class UnionFind {
-  private readonly parent = new Map<number, number>();
+  private readonly parent: Int32Array;
+  constructor(size: number) {
+    this.parent = Int32Array.from({ length: size }, (_, i) => i);
+  }
   find(id: number): number {
     let root = id;
-    while ((this.parent.get(root) ?? root) !== root) root = this.parent.get(root) ?? root;
-    this.parent.set(id, root);
+    while (this.parent[root]! !== root) root = this.parent[root]!;
+    this.parent[id] = root;
     return root;
   }
   union(a: number, b: number): void {
     const [ra, rb] = [this.find(a), this.find(b)];
     // The smaller id stays root, so the outcome does not depend on the order unions are made in.
-    if (ra !== rb) this.parent.set(Math.max(ra, rb), Math.min(ra, rb));
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
   }
 }
 
@@ -551,9 +601,10 @@ function kindOf(cluster: Cluster): Item['kind'] {
 const LONE_SURNAMES_ACROSS_DOCUMENTS = true;
 
 function linkAcrossDocuments(clusters: Cluster[]): UnionFind {
-  const sets = new UnionFind();
-  const kinds = new Map(clusters.map((cluster) => [cluster.id, kindOf(cluster)]));
-  const kind = (cluster: Cluster): Item['kind'] => kinds.get(cluster.id) ?? 'role';
+  const sets = new UnionFind(clusters.length);
+  const kinds: Item['kind'][] = [];
+  for (const cluster of clusters) kinds[cluster.id] = kindOf(cluster);
+  const kind = (cluster: Cluster): Item['kind'] => kinds[cluster.id] ?? 'role';
 
   // The same name anywhere is the same entity, except an institution named without its country.
   const byForm = new Map<string, number>();
@@ -657,6 +708,13 @@ function linkAcrossDocuments(clusters: Cluster[]): UnionFind {
   return sets;
 }
 
+/** The mention with its document and entity: the fields written out one by one, which is several times faster than a spread. */
+function resolvedMention(mention: Mention, doc: string, entity: string): ResolvedMention {
+  const { start, end, text, type, sentence, canonical, rule } = mention;
+  if (canonical === undefined) return rule === undefined ? { start, end, text, type, sentence, doc, entity } : { start, end, text, type, sentence, rule, doc, entity };
+  return rule === undefined ? { start, end, text, type, sentence, canonical, doc, entity } : { start, end, text, type, sentence, canonical, rule, doc, entity };
+}
+
 /** Whether `name` is `form` with a country before it or "of <country>" after it. */
 function qualifiesByCountry(name: string[], form: string): boolean {
   const lead = leadingCountry(name);
@@ -672,7 +730,7 @@ function canonicalForm(group: Cluster[]): { form: string; scoped?: string } {
   const counts = new Map<Item['kind'], Map<string, number>>();
   for (const cluster of group) {
     for (const item of cluster.items) {
-      const form = identity(item.tokens);
+      const form = item.form;
       // Only the names the entity goes by in its own right: "Apple" attached to "Apple Corps" in one article
       // does not make Apple Corps "apple".
       if (!cluster.names.has(form)) continue;
@@ -707,15 +765,18 @@ export function resolveMentions(analyses: DocumentAnalysis[], text?: (doc: strin
   const itemsByDoc = analyses.map((analysis) => {
     const countriesBefore = adjacentCountry(analysis, text ? () => text(analysis.doc) : undefined);
     const paragraphOf = (mention: Mention): number => analysis.sentences[mention.sentence]?.paragraph ?? 0;
-    const items = analysis.mentions.map((mention) => readMention(analysis.doc, mention, countriesBefore, paragraphOf(mention))).filter((item): item is Item => item !== undefined);
+    const items = analysis.mentions.map((mention, at) => readMention(analysis.doc, mention, at, countriesBefore, paragraphOf(mention))).filter((item): item is Item => item !== undefined);
     return items;
   });
   const { names: standalone, namesOrAcronyms: standaloneOrAcronym } = standaloneOrganizations(itemsByDoc);
   const corpusNames = new Map<string, Item>();
-  for (const item of itemsByDoc.flat()) if (item.type === 'organization' && isFoldBase(item)) corpusNames.set(identity(item.tokens), item);
+  for (const items of itemsByDoc) for (const item of items) if (item.type === 'organization' && isFoldBase(item)) corpusNames.set(item.form, item);
   // "EADS" standing alone in two articles makes "EADS North America" its own as much as "Boeing" does "Boeing-Air Force".
   for (const [index, items] of itemsByDoc.entries()) itemsByDoc[index] = foldExtendedNames(items, standaloneOrAcronym, corpusNames);
+  // Where each document's clusters start in `clusters`.
+  const firstClusterOf: number[] = [];
   for (const [index, analysis] of analyses.entries()) {
+    firstClusterOf.push(clusters.length);
     const items = itemsByDoc[index] ?? [];
     for (const type of ['country', 'organization', 'person'] as const) {
       const own = new DocumentClusters(analysis.doc, type, nextId);
@@ -737,7 +798,7 @@ export function resolveMentions(analyses: DocumentAnalysis[], text?: (doc: strin
   }
 
   const entities: Entity[] = [];
-  const keyOf = new Map<Cluster, string>();
+  const keyOf: string[] = [];
   const taken = new Set<string>();
   // Keys are handed out in order of the names they come from, so a clash is settled the same way every build.
   // Two groups keyed by one name (rare) are told apart by what they hold, never by the order of the documents.
@@ -761,16 +822,20 @@ export function resolveMentions(analyses: DocumentAnalysis[], text?: (doc: strin
     taken.add(key);
     const mentions = group.flatMap((cluster) => cluster.items.map((item) => item.mention));
     entities.push({ key, type, ...describeEntity(type, mentions) });
-    for (const cluster of group) keyOf.set(cluster, key);
+    for (const cluster of group) keyOf[cluster.id] = key;
   }
 
   const resolved: ResolvedMention[] = [];
-  const entityOfMention = new Map<Mention, string>();
-  for (const cluster of clusters) for (const item of cluster.items) entityOfMention.set(item.mention, keyOf.get(cluster) ?? '');
-  for (const analysis of analyses) {
-    for (const mention of analysis.mentions) {
-      const entity = entityOfMention.get(mention);
-      if (entity) resolved.push({ ...mention, doc: analysis.doc, entity });
+  for (const [index, analysis] of analyses.entries()) {
+    const entityOf: (string | undefined)[] = new Array(analysis.mentions.length);
+    const end = firstClusterOf[index + 1] ?? clusters.length;
+    for (let id = firstClusterOf[index] ?? end; id < end; id++) {
+      const cluster = clusters[id]!;
+      for (const item of cluster.items) entityOf[item.at] = keyOf[cluster.id];
+    }
+    for (const [at, mention] of analysis.mentions.entries()) {
+      const entity = entityOf[at];
+      if (entity) resolved.push(resolvedMention(mention, analysis.doc, entity));
     }
   }
   entities.sort((a, b) => byCodeUnits(a.key, b.key));
