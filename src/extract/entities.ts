@@ -405,12 +405,19 @@ export function findCandidates(context: SentenceContext): { candidates: Candidat
  * Entities named inside an organisation's name are mentions too: the founder in "Andy Warhol Foundation", the
  * country in "Medical Journal of Australia".
  */
-function emitNested(tokens: Token[], text: string, from: number, head: number, last: number, out: Candidate[]): void {
+function emitNested(tokens: Token[], text: string, from: number, head: number, last: number, out: Candidate[], docLower: ReadonlySet<string>): void {
   if (head - from >= 2 && head - from <= 3 && FIRST_NAMES.has(tokens[from]!.lower)) {
     const name = tokens.slice(from, head);
     if (name.every((t) => t.capitalised && !t.upper && !ORG_HEADS.has(t.lower) && !isRole(t))) {
       out.push({ from, to: head, type: 'person', rule: 'person-in-organization' });
     }
+  } else if (head - from > 3 && FIRST_NAMES.has(tokens[from]!.lower)) {
+    // "Andy Warhol Photographic Legacy Program": the given name and the family names no dictionary holds.
+    let end = from + 1;
+    const familyName = (t: Token): boolean =>
+      t.capitalised && !t.upper && !isDictionaryWord(t.lower, docLower) && !ENGLISH_NOUN_ENDING.test(t.lower) && !/(ic|al|ive|ous|ary)$/.test(t.lower);
+    while (end < from + 3 && familyName(tokens[end]!)) end++;
+    if (end - from >= 2) out.push({ from, to: end, type: 'person', rule: 'person-in-organization' });
   }
   for (let j = head + 2; j <= last; j++) {
     if (tokens[j - 1]!.lower !== 'of' && !(tokens[j - 1]!.lower === 'the' && tokens[j - 2]?.lower === 'of')) continue;
@@ -435,6 +442,27 @@ function andInsideName(tokens: Token[], from: number, and: number, limit: number
     if (k > and + 1 && isOrgHeadAt(tokens, k, limit)) return true;
   }
   return false;
+}
+
+/**
+ * Are the words [from, to) at the end of a longer name a person's, with a verb or an apposition only people take
+ * after them? Both are name-shaped (the family name in no dictionary, no head, place or country word).
+ */
+function personEndsName(context: SentenceContext, from: number, to: number): boolean {
+  const { tokens, memory } = context;
+  const words = tokens.slice(from, to);
+  const plain = (t: Token): boolean => t.word && t.capitalised && !t.upper && !ORG_HEADS.has(t.lower) && !PLACE_HEADS.has(t.lower) &&
+    !PLACES.has(t.lower) && !COUNTRY_FORMS.has(t.text) && !isRole(t);
+  // The organisation's own last word comes right before ("... Arlington Amneh Jafari"), not a joiner ("and Infectious Diseases").
+  if (!words.every(plain) || !tokens[from - 1]?.capitalised) return false;
+  const [given, family] = [words[0]!, words[words.length - 1]!];
+  if (!FIRST_NAMES.has(given.lower) && looksCommon(given.lower, memory.docLower)) return false;
+  if (isDictionaryWord(family.lower, memory.docLower) || ENGLISH_NOUN_ENDING.test(family.lower)) return false;
+  if (!FIRST_NAMES.has(given.lower) && isDictionaryWord(given.lower, memory.docLower)) return false;
+  const after = tokens[to];
+  const afterNext = tokens[to + 1];
+  return (after?.word === true && !after.capitalised && (SAY_VERBS.has(after.lower) || PERSON_VERBS.has(after.lower))) ||
+    (after?.text === ',' && afterNext !== undefined && personNounFollows(tokens, to + 1));
 }
 
 /** Do the capitals of `acronym` follow the initials of the capitalised words in [from, to), from the first? */
@@ -617,9 +645,16 @@ function readChunk(context: SentenceContext, start: number, end: number, out: Ca
       const refersBack = tokens[i - 1]?.lower === 'the' && (memory.docCounts.get(tokens[i]!.text) ?? 0) >= 2;
       const legislature = last === i && LEGISLATURES.has(tokens[i]!.lower) && !isSentenceInitial(tokens, i, context.from);
       const lone = last === i && !refersBack && !legislature && (!tokens[i]!.upper || NOT_ORG_ACRONYMS.has(tokens[i]!.lower));
+      // "University of Texas Arlington Amneh Jafari heard": a person named right after the organisation.
+      const person = last - head >= 4 && personEndsName(context, last - 1, last + 1) ? last - 1 : -1;
+      if (person > 0) last = person - 1;
       if (!lone && !event) {
         out.push({ from: i, to: last + 1, type: 'organization', rule: 'org-head' });
-        emitNested(tokens, text, i, head, last, out);
+        emitNested(tokens, text, i, head, last, out, memory.docLower);
+      }
+      if (person > 0) {
+        out.push({ from: person, to: person + 2, type: 'person', rule: 'person-after-organization' });
+        last = person + 1;
       }
       i = last + 1;
       afterRole = false;

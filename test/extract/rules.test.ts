@@ -212,3 +212,9 @@ table('organisations: "and" inside a name, a suffix or the acronym after it', [
   ['The order went to Hollin Rail Signals & Power Company HRSP N.V. last year.', ['organization:Hollin Rail Signals & Power Company', 'organization:HRSP N.V.']],
   ['Shares in Van Oord Dredging NV fell.', ['organization:Van Oord Dredging NV']],
 ]);
+
+table('people named inside or right after an organisation\'s name', [
+  ['A student at University of Ohio Dayton Farzaneh Karimi heard the news.', ['organization:University of Ohio Dayton', 'person:Farzaneh Karimi']],
+  ['The Institute of Allergy and Infectious Diseases said so.', ['organization:Institute of Allergy and Infectious Diseases']],
+  ['The Maria Lindqvist Photographic Archive Fund lent prints.', ['organization:Maria Lindqvist Photographic Archive Fund', 'person:Maria Lindqvist']],
+]);
