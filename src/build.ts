@@ -21,7 +21,8 @@ import { filterGraph, toGraphJSON, toGraphML, toMentionsJsonl, type GraphFilter 
 import { buildFromAnalyses } from './pipeline.js';
 import { parseOverrides } from './resolve/index.js';
 import { TOOL_VERSION } from './version.js';
-import { compactDocument, evidenceWindows, restoreCompactDocument, sparseTexts, type CompactDocument } from './workers/compact.js';
+import { analysisOf, compactDocument, evidenceWindows, restoreCompactDocument, sparseTexts, type CompactDocument, type ExtractedParts } from './workers/compact.js';
+import { StringTable, unpackAnalysis, type PackedAnalysis } from './workers/packed.js';
 import { extractDocument } from './workers/extract-one.js';
 import { defaultJobs, startExtractors, TEXT_AHEAD_PER_JOB, type ExtractorPool } from './workers/pool.js';
 import type { CoMentionGraph, CoMentionWindow, DocumentAnalysis, InputWarning, Overrides, SourceDocument } from './types.js';
@@ -123,6 +124,8 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
   const extractors = () => (pool ??= startExtractors(jobs, { options: extractOptions, window }));
 
   const perFile: CompactDocument[][] = new Array(listing.files.length);
+  // Mention texts, types, rules and canonical names, kept once for the whole build.
+  const strings = new StringTable();
   let extracted = 0;
   let unread = 0;
   let filesDone = 0;
@@ -140,9 +143,11 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
     perFile[index] = documents.flatMap((document, i) => {
       const hit = found[i];
       if (hit) {
-        const analysis = { doc: document.id, ...hit.a };
-        const windows = structuredClone(evidenceWindows(analysis, window, document.text));
-        return [compactDocument(document, { analysis, shingles: decodeUint32(hit.s), ...(hit.m ? { signature: decodeUint32(hit.m) } : {}), windows })];
+        const analysis = cachedAnalysis(hit, document.id);
+        // The text is at hand (the file changed, this document did not): its windows are cut from it.
+        const objects = 'data' in analysis ? unpackAnalysis(document.id, analysis.data, analysis.strings) : analysis;
+        const windows = structuredClone(evidenceWindows(objects, window, document.text));
+        return [compactDocument(document, { ...cachedFingerprint(hit), analysis, windows }, strings)];
       }
       const result = fresh.get(i)!;
       if ('error' in result) {
@@ -150,8 +155,9 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
         warn({ path: document.id, message: `extraction failed: ${result.error} (skipped; please report it)` });
         return [];
       }
-      if (cache && !cache.has(keys[i]!)) cache.set(keys[i]!, { a: withoutDoc(result.analysis), s: encodeUint32(result.shingles), m: encodeUint32(result.signature) });
-      return [compactDocument(document, result)];
+      // Stored before compactDocument renumbers the packed analysis's strings for this build.
+      if (cache && !cache.has(keys[i]!)) cache.set(keys[i]!, { ...cacheAnalysis(result.analysis), s: encodeUint32(result.shingles), m: encodeUint32(result.signature) });
+      return [compactDocument(document, result, strings)];
     });
     const stats = fileStats[index];
     // A file with a failed document is read again next time, so its warning is not lost.
@@ -181,11 +187,10 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
         restoreCompactDocument({
           header,
           length,
-          analysis: { doc: header.id, ...hit.a },
-          shingles: decodeUint32(hit.s),
-          ...(hit.m ? { signature: decodeUint32(hit.m) } : {}),
+          ...cachedFingerprint(hit),
+          analysis: cachedAnalysis(hit, header.id),
           windows,
-        }),
+        }, strings),
       );
     }
     return restored;
@@ -239,7 +244,7 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
 
   const graphStarted = performance.now();
   const result = buildFromAnalyses(
-    compact.map(({ header, analysis, shingles, signature }) => ({ source: header, analysis, shingles, ...(signature ? { signature } : {}) })),
+    compact.map((document) => ({ source: document.header, analysis: analysisOf(document, strings), shingles: document.shingles, ...(document.signature ? { signature: document.signature } : {}) })),
     {
       window,
       ...(options.keepDuplicates ? { keepDuplicates: true } : {}),
@@ -337,9 +342,15 @@ export async function readOverrides(path: string): Promise<Overrides | undefined
   return parseOverrides(json, path);
 }
 
-/** A cache entry: the analysis without its document id (the same text under another name is a hit) and shingles. */
+/**
+ * A cache entry: the analysis without its document id (the same text under another name is a hit), packed (p, t)
+ * or, when it could not be, as objects (a); and the shingles.
+ */
 interface CachedExtraction {
-  a: Omit<DocumentAnalysis, 'doc'>;
+  /** The packed analysis (src/workers/packed.ts), little-endian int32, base64; its strings are numbered by `t`. */
+  p?: string;
+  t?: string[];
+  a?: Omit<DocumentAnalysis, 'doc'>;
   /** Shingles, little-endian uint32, base64. */
   s: string;
   /** MinHash signature of the shingles, the same way (absent from entries of older builds: computed then). */
@@ -400,12 +411,25 @@ function sourceHash(files: (sourceDir: string) => string[]): string {
   return hash.digest('hex').slice(0, 16);
 }
 
+function cachedAnalysis(hit: CachedExtraction, doc: string): PackedAnalysis | DocumentAnalysis {
+  if (hit.p !== undefined) return { data: new Int32Array(decodeUint32(hit.p).buffer), strings: hit.t ?? [] };
+  return { doc, ...hit.a! };
+}
+
+function cacheAnalysis(analysis: PackedAnalysis | DocumentAnalysis): Pick<CachedExtraction, 'p' | 't' | 'a'> {
+  return 'data' in analysis ? { p: encodeUint32(analysis.data), t: analysis.strings } : { a: withoutDoc(analysis) };
+}
+
+function cachedFingerprint(hit: CachedExtraction): Pick<ExtractedParts, 'shingles' | 'signature'> {
+  return { shingles: decodeUint32(hit.s), ...(hit.m ? { signature: decodeUint32(hit.m) } : {}) };
+}
+
 function withoutDoc(analysis: DocumentAnalysis): Omit<DocumentAnalysis, 'doc'> {
   const { doc: _doc, ...rest } = analysis;
   return rest;
 }
 
-function encodeUint32(values: Uint32Array): string {
+function encodeUint32(values: Uint32Array | Int32Array): string {
   return Buffer.from(values.buffer, values.byteOffset, values.byteLength).toString('base64');
 }
 

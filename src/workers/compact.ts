@@ -4,12 +4,14 @@
  * memory during extraction grows with the number of mentions, not with the size of the corpus.
  */
 import type { CoMentionWindow, DocumentAnalysis, SourceDocument, Span } from '../types.js';
+import { adoptPacked, unpackAnalysis, type PackedAnalysis, type StringTable } from './packed.js';
 
 export interface CompactDocument {
   header: Omit<SourceDocument, 'text'>;
   /** Length of the dropped text, in UTF-16 code units. */
   length: number;
-  analysis: DocumentAnalysis;
+  /** Packed (src/workers/packed.ts, strings numbered by the build's StringTable), or objects when it could not be. */
+  analysis: Int32Array | DocumentAnalysis;
   shingles: Uint32Array;
   /** MinHash signature of the shingles (see minHashSignature in src/graph); absent from old cache entries. */
   signature?: Uint32Array;
@@ -23,36 +25,51 @@ export interface EvidenceWindow {
   text: string;
 }
 
-/**
- * One copy of each type, rule and canonical name for all mentions: analyses that come from a worker or the cache
- * carry a string of their own in every mention, a tenth of what a build keeps per mention.
- */
-const interned = new Map<string, string>();
-function intern(text: string): string {
-  const known = interned.get(text);
-  if (known !== undefined) return known;
-  interned.set(text, text);
-  return text;
-}
-
-function internMentions(analysis: DocumentAnalysis): void {
-  for (const mention of analysis.mentions) {
-    mention.type = intern(mention.type) as typeof mention.type;
-    if (mention.rule !== undefined) mention.rule = intern(mention.rule);
-    if (mention.canonical !== undefined) mention.canonical = intern(mention.canonical);
-  }
+/** What extraction or the cache gives for a document: its analysis packed by a worker (or the cache), or objects. */
+export interface ExtractedParts {
+  analysis: PackedAnalysis | DocumentAnalysis;
+  shingles: Uint32Array;
+  signature?: Uint32Array;
+  windows: EvidenceWindow[];
 }
 
 /**
- * A document as the build keeps it, from what extraction (or the cache) made of it. Takes `extracted` over (its
- * mentions' strings become shared copies), so pass one made for this build, whose windows own their text.
+ * A document as the build keeps it, from what extraction (or the cache) made of it. Takes `extracted` over: its
+ * strings are renumbered (or, in objects, replaced by the table's copies), so pass parts made for this build, whose
+ * windows own their text.
  */
-export function compactDocument(source: SourceDocument, extracted: Omit<CompactDocument, 'header' | 'length'>): CompactDocument {
-  internMentions(extracted.analysis);
+export function compactDocument(source: SourceDocument, extracted: ExtractedParts, table: StringTable): CompactDocument {
   const { text, ...fields } = source;
   // A slice shares the memory of the whole text (V8 keeps the text alive for any slice of 13 characters or more);
   // a structured clone is a string of its own, so the text can go. A title is often the text's first line.
-  return { header: structuredClone(fields), length: text.length, ...extracted };
+  return { header: structuredClone(fields), length: text.length, ...extracted, analysis: adoptAnalysis(extracted.analysis, table) };
+}
+
+/**
+ * A compact document put back together from what an earlier build kept (src/cache/files.ts), with no text at all.
+ * Takes `parts.analysis` over, as compactDocument does.
+ */
+export function restoreCompactDocument(parts: Omit<CompactDocument, 'analysis'> & Pick<ExtractedParts, 'analysis'>, table: StringTable): CompactDocument {
+  return { ...parts, analysis: adoptAnalysis(parts.analysis, table) };
+}
+
+/** The document's analysis as the extractor gave it. */
+export function analysisOf(document: CompactDocument, table: StringTable): DocumentAnalysis {
+  return document.analysis instanceof Int32Array ? unpackAnalysis(document.header.id, document.analysis, table.strings) : document.analysis;
+}
+
+function adoptAnalysis(analysis: PackedAnalysis | DocumentAnalysis, table: StringTable): Int32Array | DocumentAnalysis {
+  if ('data' in analysis) return adoptPacked(analysis, table);
+  // Objects (an analysis packing could not restore exactly) get the table's copy of each string: one for all
+  // mentions of a name, and none that is a slice of a dropped text.
+  const shared = (text: string) => table.strings[table.id(text)]!;
+  for (const mention of analysis.mentions) {
+    mention.text = shared(mention.text);
+    mention.type = shared(mention.type) as typeof mention.type;
+    if (mention.rule !== undefined) mention.rule = shared(mention.rule);
+    if (mention.canonical !== undefined) mention.canonical = shared(mention.canonical);
+  }
+  return analysis;
 }
 
 /**
@@ -61,15 +78,6 @@ export function compactDocument(source: SourceDocument, extracted: Omit<CompactD
  */
 export function evidenceWindows(analysis: DocumentAnalysis, window: CoMentionWindow, text: string): EvidenceWindow[] {
   return evidenceSpans(analysis, window, text.length).map((span) => ({ start: span.start, text: text.slice(span.start, span.end) }));
-}
-
-/**
- * A compact document put back together from what an earlier build kept (src/cache/files.ts), with no text at all.
- * Takes `parts.analysis` over, as compactDocument does.
- */
-export function restoreCompactDocument(parts: CompactDocument): CompactDocument {
-  internMentions(parts.analysis);
-  return parts;
 }
 
 /**

@@ -8,14 +8,19 @@ import { extract, type ExtractOptions } from '../extract/index.js';
 import { minHashOf, shingleHashes } from '../graph/duplicates.js';
 import type { CoMentionWindow, DocumentAnalysis, SourceDocument } from '../types.js';
 import { evidenceWindows, type EvidenceWindow } from './compact.js';
+import { packAnalysis, type PackedAnalysis } from './packed.js';
 
 export interface ExtractedDocument {
-  analysis: DocumentAnalysis;
+  /** Packed (src/workers/packed.ts), or the objects when packing could not restore them exactly. */
+  analysis: PackedAnalysis | DocumentAnalysis;
   /** Sorted, distinct hashes of the document's word 4-shingles (see src/graph/duplicates.ts). */
   shingles: Uint32Array;
   /** MinHash signature of the shingles. */
   signature: Uint32Array;
-  /** Windows with two or more mentions, as slices of the text: a worker's reply copies them, the main thread must. */
+  /**
+   * Windows with two or more mentions. Their texts, and the analysis's strings, are slices of the document's text:
+   * a worker's reply copies them, the main thread must (see InThread in src/workers/pool.ts).
+   */
   windows: EvidenceWindow[];
 }
 
@@ -32,7 +37,8 @@ export function extractDocument(
   try {
     const analysis = extract({ id: source.id, text: source.text }, options);
     const shingles = shingleHashes(source.text);
-    return { analysis, shingles, signature: minHashOf(shingles), windows: evidenceWindows(analysis, window, source.text) };
+    const windows = evidenceWindows(analysis, window, source.text);
+    return { analysis: packAnalysis(analysis) ?? analysis, shingles, signature: minHashOf(shingles), windows };
   } catch (error) {
     return { error: error instanceof Error ? error.message : String(error) };
   }

@@ -11,6 +11,8 @@ const port = parentPort;
 port.on('message', (request: ExtractRequest) => {
   const results = request.documents.map((document) => extractDocument(document, request.options, request.window));
   // Typed arrays move to the main thread instead of being copied.
-  const transfer = results.flatMap((result) => ('shingles' in result ? [result.shingles.buffer as ArrayBuffer, result.signature.buffer as ArrayBuffer] : []));
+  const transfer = results.flatMap((result) =>
+    'shingles' in result ? [result.shingles.buffer, result.signature.buffer, ...('data' in result.analysis ? [result.analysis.data.buffer] : [])] : [],
+  ) as ArrayBuffer[];
   port.postMessage({ task: request.task, results } satisfies ExtractReply, transfer);
 });

@@ -71,6 +71,8 @@ class InThread implements ExtractorPool {
     return documents.map((document) => {
       const result = extractDocument(document, this.settings.options, this.settings.window);
       if (!('analysis' in result)) return result;
+      // Packed strings are copied when the build adopts them (StringTable); objects and windows are copied here.
+      if ('data' in result.analysis) return { ...result, windows: structuredClone(result.windows) };
       const { analysis, windows } = structuredClone({ analysis: result.analysis, windows: result.windows });
       return { ...result, analysis, windows };
     });

@@ -2,7 +2,9 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { unpackAnalysis, type PackedAnalysis } from '../../src/workers/packed.js';
 import { startExtractors } from '../../src/workers/pool.js';
+import type { DocumentAnalysis } from '../../src/types.js';
 import { article, tempOut } from './fixture.js';
 
 const documents = Array.from({ length: 12 }, (_, n) => ({ id: `doc-${n}`, text: article(n) }));
@@ -18,6 +20,12 @@ async function extractAll(jobs: number, script?: URL) {
   }
 }
 
+/** The fixture's analyses all pack (test/workers/packed.test.ts checks what does not). */
+function packed(analysis: PackedAnalysis | DocumentAnalysis): [Int32Array, string[]] {
+  if (!('data' in analysis)) throw new Error('expected a packed analysis');
+  return [analysis.data, analysis.strings];
+}
+
 describe('extraction pool', () => {
   it.each([
     ['throws on its first message', 'parentPort.on("message", () => { throw new Error("boom"); });'],
@@ -30,7 +38,7 @@ describe('extraction pool', () => {
     const broken = await extractAll(3, pathToFileURL(script));
     expect(broken.fallback).toMatch(/worker (failed|exited)/);
     expect(broken.results).toEqual(expected.results);
-    expect(expected.results.every((result) => 'analysis' in result && result.analysis.mentions.length > 0)).toBe(true);
+    expect(expected.results.every((result) => 'analysis' in result && unpackAnalysis('doc', ...packed(result.analysis)).mentions.length > 0)).toBe(true);
   });
 
   it('answers each call with its own documents when tasks gather documents of many calls', async () => {
