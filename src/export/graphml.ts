@@ -55,12 +55,38 @@ function serialise(key: Key, value: unknown): string {
   return String(value);
 }
 
-function dataOf(keys: Key[], attributes: Attributes, indent: string): string {
+/**
+ * Escaped JSON of the objects in a list, by object: the graph shares one evidence object between every pair of its
+ * window (a sentence naming 30 entities is quoted by 435 edges), so each is written once and its text reused.
+ */
+type ElementTexts = WeakMap<object, string>;
+
+/** `escapeXmlText(serialise(key, value))`, the elements of a list of objects taken from `texts` when known there. */
+function escapedValue(key: Key, value: unknown, texts: ElementTexts): string {
+  if (!key.json || !Array.isArray(value) || value.length === 0) return escapeXmlText(serialise(key, value));
+  // The same text as escaping the whole list's JSON: JSON.stringify joins elements with "," and escapes lone
+  // surrogates, so no character that escaping drops or changes straddles two elements.
+  let out = '[';
+  for (let i = 0; i < value.length; i++) {
+    const element: unknown = value[i];
+    let text: string | undefined;
+    if (typeof element === 'object' && element !== null && !('toJSON' in element)) {
+      text = texts.get(element);
+      if (text === undefined) texts.set(element, (text = escapeXmlText(JSON.stringify(element))));
+    } else {
+      text = escapeXmlText(JSON.stringify(element) ?? 'null');
+    }
+    out += i === 0 ? text : `,${text}`;
+  }
+  return `${out}]`;
+}
+
+function dataOf(keys: Key[], attributes: Attributes, indent: string, texts: ElementTexts): string {
   let out = '';
   for (const key of keys) {
     const value = attributes[key.name];
     if (value === undefined || value === null) continue;
-    out += `${indent}<data key="${key.id}">${escapeXmlText(serialise(key, value))}</data>\n`;
+    out += `${indent}<data key="${key.id}">${escapedValue(key, value, texts)}</data>\n`;
   }
   return out;
 }
@@ -88,14 +114,15 @@ export function* graphMLParts(graph: CoMentionGraph): Generator<string> {
     head += key.json ? `${open}>\n    <desc>${JSON_KEY_DESCRIPTION}</desc>\n  </key>\n` : `${open}/>\n`;
   }
   head += `  <graph edgedefault="${graph.type === 'directed' ? 'directed' : 'undirected'}">\n`;
+  const texts: ElementTexts = new WeakMap();
   // graphology-graphml reads graph data only before the first node
-  yield head + dataOf(graphKeys, graphAttributes, '    ');
+  yield head + dataOf(graphKeys, graphAttributes, '    ', texts);
   for (const node of graph.nodeEntries()) {
-    yield `    <node id="${escapeXml(node.node)}">\n${dataOf(nodeKeys, node.attributes as unknown as Attributes, '      ')}    </node>\n`;
+    yield `    <node id="${escapeXml(node.node)}">\n${dataOf(nodeKeys, node.attributes as unknown as Attributes, '      ', texts)}    </node>\n`;
   }
   for (const edge of graph.edgeEntries()) {
     yield `    <edge id="${escapeXml(edge.edge)}" source="${escapeXml(edge.source)}" target="${escapeXml(edge.target)}">\n` +
-      `${dataOf(edgeKeys, edge.attributes as unknown as Attributes, '      ')}    </edge>\n`;
+      `${dataOf(edgeKeys, edge.attributes as unknown as Attributes, '      ', texts)}    </edge>\n`;
   }
   yield '  </graph>\n</graphml>\n';
 }
