@@ -136,7 +136,7 @@ export function personEvidence(context: SentenceContext, from: number, to: numbe
   if (before && DETERMINERS.has(before.lower)) return none;
   const givenName = FIRST_NAMES.has(first.lower) || NAMES_THAT_ARE_WORDS.has(first.lower);
   // "English Wikipedia", "Civic Passion": an adjective is no given name.
-  if (!givenName && (ADJECTIVES.has(first.lower) || /(ical|ive|ese|ish)$/.test(first.lower))) return none;
+  if (!givenName && (ADJECTIVES.has(first.lower) || /(ic|ive|ese|ish)$/.test(first.lower))) return none;
   const { docLower } = memory;
   // "Médecins Sans Frontières": an ordinary word inside a three-word name is no given or family name.
   const middle = words.length === 3 ? words[1]! : undefined;
@@ -629,6 +629,9 @@ function readChunk(context: SentenceContext, start: number, end: number, out: Ca
         if (isJoiner(next) || (next.lower === 'and' && inOrgOfPart(tokens, i, last + 1))) {
           let look = last + 1;
           while (look < end && (isJoiner(tokens[look]!) || tokens[look]!.lower === 'and')) look++;
+          // "University of Sheffield of the UK": a country's code after a whole name says where it is.
+          const code = next.lower === 'of' && last > i ? matchCountry(tokens, look, end, text) : undefined;
+          if (code?.entry.form === 'code' && look + code.length === end) break;
           if (look < end && !HONORIFICS.has(tokens[look]!.lower) && !FIRST_NAMES.has(tokens[look]!.lower)) {
             // Continue over the capitalised words after the joiner, up to a role or a first name.
             last = look;
@@ -866,6 +869,10 @@ function classifyRun(
   const afterComma = after?.text === ',' ? tokens[to + 1] : undefined;
   if ((before && !before.capitalised && isRole(before)) || (afterComma && ((!afterComma.capitalised && isRole(afterComma)) || /^\p{N}{1,3}$/u.test(afterComma.text)))) {
     return emit('person', 'person-noun-beside');
+  }
+  // "Civic Passion", "Atlantic Renewal": an adjective starts no one's name.
+  if (!FIRST_NAMES.has(first.lower) && !NAMES_THAT_ARE_WORDS.has(first.lower) && (ADJECTIVES.has(first.lower) || /.(ic|ical|ive)$/.test(first.lower))) {
+    return emit('organization', 'capitalised-phrase');
   }
   if (/^\p{Lu}$/u.test(first.text) && words.length <= 3) return emit('person', 'initial');
   // Companies are later called by their first word ("Northrop"), people by their last ("Zelensky").

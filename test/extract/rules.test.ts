@@ -218,3 +218,8 @@ table('people named inside or right after an organisation\'s name', [
   ['The Institute of Allergy and Infectious Diseases said so.', ['organization:Institute of Allergy and Infectious Diseases']],
   ['The Maria Lindqvist Photographic Archive Fund lent prints.', ['organization:Maria Lindqvist Photographic Archive Fund', 'person:Maria Lindqvist']],
 ]);
+
+table('a country\'s code after a whole name; adjectives in -ic start no person\'s name', [
+  ['A team at the University of Sheffield of the UK has analysed it.', ['organization:University of Sheffield', 'country:UK']],
+  ['He resigned his leadership in Civic Renewal last year.', ['organization:Civic Renewal']],
+]);
