@@ -50,15 +50,22 @@ export function edgeKey(a: string, b: string): string {
 }
 
 interface Window {
-  id: string;
   doc: string;
   evidence: Evidence;
+}
+
+/** A document and the windows of it met so far, by index. */
+interface DocumentWindows {
+  document: DocumentRecord;
+  windows: (Window | undefined)[];
 }
 
 /** Finds the window a mention falls in, and the number of windows of each document. */
 class Windows {
   private readonly byId = new Map<string, DocumentRecord>();
-  private readonly cache = new Map<string, Window>();
+  private readonly cache = new Map<string, DocumentWindows>();
+  /** Mentions come document by document: the last document's windows are at hand without a lookup. */
+  private last: DocumentWindows | undefined;
 
   constructor(
     documents: DocumentRecord[],
@@ -76,24 +83,35 @@ class Windows {
   }
 
   of(mention: ResolvedMention): Window {
-    const document = this.byId.get(mention.doc);
-    if (!document) {
-      throw new GraphInputError(`mention of "${mention.entity}" is in document "${mention.doc}", which is not among the documents (pass every DocumentRecord)`);
-    }
+    const slot = this.last?.document.id === mention.doc ? this.last : this.documentWindows(mention);
+    const document = slot.document;
     const sentence = document.sentences[mention.sentence];
     if (!sentence) {
       throw new GraphInputError(`mention "${mention.text}" in "${mention.doc}" points at sentence ${mention.sentence}, which the document does not have (pass the DocumentRecord the extractor made)`);
     }
     const index = this.window === 'sentence' ? mention.sentence : this.window === 'paragraph' ? sentence.paragraph : 0;
-    const id = `${this.window}\u0000${mention.doc}\u0000${index}`;
-    let found = this.cache.get(id);
+    let found = slot.windows[index];
     if (!found) {
       // One frozen object per window, shared by the evidence of every pair in it: a window naming 30 entities
       // is quoted by 435 edges, and copies would cost memory for nothing.
-      found = { id, doc: mention.doc, evidence: Object.freeze(this.evidence(document, index)) };
-      this.cache.set(id, found);
+      found = { doc: mention.doc, evidence: Object.freeze(this.evidence(document, index)) };
+      slot.windows[index] = found;
     }
     return found;
+  }
+
+  private documentWindows(mention: ResolvedMention): DocumentWindows {
+    let slot = this.cache.get(mention.doc);
+    if (!slot) {
+      const document = this.byId.get(mention.doc);
+      if (!document) {
+        throw new GraphInputError(`mention of "${mention.entity}" is in document "${mention.doc}", which is not among the documents (pass every DocumentRecord)`);
+      }
+      slot = { document, windows: [] };
+      this.cache.set(mention.doc, slot);
+    }
+    this.last = slot;
+    return slot;
   }
 
   private evidence(document: DocumentRecord, index: number): Evidence {
@@ -152,19 +170,23 @@ export function buildGraph(resolution: Resolution, documents: DocumentRecord[], 
   const windows = new Windows(documents, window, options.text);
   const documentOrder = new Map(documents.map((d, i) => [d.id, i]));
 
-  const mentionsOf = new Map<string, { mentions: number; documents: Set<string> }>();
-  // window id → entities mentioned in it, in the order windows are met
-  const entitiesIn = new Map<string, { window: Window; entities: Set<string> }>();
+  // `last`: the document last counted, so that an entity named ten times in an article is added to its set once.
+  const mentionsOf = new Map<string, { mentions: number; documents: Set<string>; last: string | undefined }>();
+  // window → entities mentioned in it, in the order windows are met
+  const entitiesIn = new Map<Window, Set<string>>();
   for (const mention of resolution.mentions) {
     const found = windows.of(mention);
-    const tally = mentionsOf.get(mention.entity) ?? { mentions: 0, documents: new Set<string>() };
+    let tally = mentionsOf.get(mention.entity);
+    if (!tally) mentionsOf.set(mention.entity, (tally = { mentions: 0, documents: new Set<string>(), last: undefined }));
     tally.mentions++;
-    tally.documents.add(mention.doc);
-    mentionsOf.set(mention.entity, tally);
+    if (tally.last !== mention.doc) {
+      tally.documents.add(mention.doc);
+      tally.last = mention.doc;
+    }
     if (skip.has(mention.doc)) continue;
-    const slot = entitiesIn.get(found.id) ?? { window: found, entities: new Set<string>() };
-    slot.entities.add(mention.entity);
-    entitiesIn.set(found.id, slot);
+    const present = entitiesIn.get(found);
+    if (present) present.add(mention.entity);
+    else entitiesIn.set(found, new Set([mention.entity]));
   }
 
   const graph: CoMentionGraph = new Graph<EntityAttributes, CoMentionAttributes, GraphAttributes>({ type: 'undirected', multi: false, allowSelfLoops: false });
@@ -185,12 +207,16 @@ export function buildGraph(resolution: Resolution, documents: DocumentRecord[], 
   }
 
   // Windows in document order, then position, so each edge's evidence reads like the corpus.
-  const orderedWindows = [...entitiesIn.values()].sort(
-    (a, b) => (documentOrder.get(a.window.doc) ?? 0) - (documentOrder.get(b.window.doc) ?? 0) || a.window.evidence.start - b.window.evidence.start,
+  const orderedWindows = [...entitiesIn].sort(
+    ([a], [b]) => (documentOrder.get(a.doc) ?? 0) - (documentOrder.get(b.doc) ?? 0) || a.evidence.start - b.evidence.start,
   );
   const pairs = new Map<string, PairTally>();
   const windowsWith = new Map<string, number>();
-  for (const { window: found, entities: present } of orderedWindows) {
+  for (const [found, present] of orderedWindows) {
+    if (present.size < 2) {
+      for (const key of present) windowsWith.set(key, (windowsWith.get(key) ?? 0) + 1);
+      continue;
+    }
     const keys = [...present].sort(compare);
     for (const key of keys) windowsWith.set(key, (windowsWith.get(key) ?? 0) + 1);
     for (let i = 0; i < keys.length; i++) {
