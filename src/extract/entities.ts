@@ -374,7 +374,8 @@ export function findCandidates(context: SentenceContext): { candidates: Candidat
         continue;
       }
       // "Institute of Allergy and Infectious Diseases": "and" inside an organisation's "of" part.
-      if (token.lower === 'and' && end + 1 < to && isChunkWord(end + 1) && inOrgOfPart(tokens, i, end)) {
+      // ... but not "Institute of Technology and Colorado State University": a second organisation.
+      if (token.lower === 'and' && end + 1 < to && isChunkWord(end + 1) && inOrgOfPart(tokens, i, end) && !startsOrganization(tokens, end + 1, to)) {
         end += 2;
         continue;
       }
@@ -477,6 +478,22 @@ function abbreviates(tokens: Token[], from: number, to: number, acronym: Token):
     else if (k === 0) return false;
   }
   return k === letters.length;
+}
+
+/** Heads that end a name of their own, never a subject inside another's "of" part ("Health and Human Services"). */
+const INSTITUTION_HEADS = new Set([
+  'university', 'college', 'institute', 'school', 'academy', 'bank', 'ministry', 'department', 'agency', 'company',
+  'corporation', 'party', 'council', 'commission', 'foundation', 'museum', 'hospital',
+]);
+
+/** Do the capitalised words from `from` on name an institution of their own ("Colorado State University")? */
+function startsOrganization(tokens: Token[], from: number, limit: number): boolean {
+  for (let k = from; k < Math.min(limit, from + 5); k++) {
+    const token = tokens[k]!;
+    if (!token.word || !token.capitalised) return false;
+    if (k > from && INSTITUTION_HEADS.has(token.lower)) return true;
+  }
+  return false;
 }
 
 /** Is [from, to) an organisation name that has reached its "of"/"for" part ("Institute of Allergy")? */

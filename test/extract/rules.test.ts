@@ -223,3 +223,8 @@ table('a country\'s code after a whole name; adjectives in -ic start no person\'
   ['A team at the University of Sheffield of the UK has analysed it.', ['organization:University of Sheffield', 'country:UK']],
   ['He resigned his leadership in Civic Renewal last year.', ['organization:Civic Renewal']],
 ]);
+
+table('two organisations joined by "and"', [
+  ['Researchers from the Wexford Institute of Technology and Dakota State University of the US found it.', ['organization:Wexford Institute of Technology', 'organization:Dakota State University', 'country:US']],
+  ['The Department of Health and Human Services said so.', ['organization:Department of Health and Human Services']],
+]);
