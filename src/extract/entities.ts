@@ -811,6 +811,8 @@ function classifyRun(
   if (words.length === 1 && isShoutedWord(first)) return listedWithOrganization(tokens, from, memory) ? emit('organization', 'listed-with-organization') : undefined;
   // "NZ$ 40 million", "HK $5": a currency's prefix.
   if (words.length === 1 && first.upper && tokens[to]?.text === '$') return;
+  // "GNU Free Document License": the licence, not its maker.
+  if (last.lower === 'license' || last.lower === 'licence') return;
   if (words.some((t) => t.upper && !isInitials(t) && !NOT_ORG_ACRONYMS.has(t.lower.replace(/\./g, '')) && !COUNTRY_FORMS.has(t.text))) {
     return emit('organization', 'acronym');
   }

@@ -6,12 +6,12 @@
 import type { DocumentAnalysis, EntityType, Mention } from '../types.js';
 import { findCandidates, isInflected, looksCommon, settleNameShape, settleSingle, settleWeakOrganizations, type Candidate, type DocumentMemory, type SentenceContext } from './entities.js';
 import { AMBIGUOUS_DEMONYMS, COMMON_WORDS, INSTITUTION_SEATS, NEVER_NAMES } from './lexicon.js';
-import { ADMINISTRATIVE_HEADS, AUXILIARIES, COMPASS_POINTS, NAME_PARTICLES, OPENERS, SAY_VERBS } from './words.js';
+import { ADMINISTRATIVE_HEADS, AUXILIARIES, COMPASS_POINTS, NAME_PARTICLES, OPENERS, SAY_VERBS, THING_NOUNS } from './words.js';
 import { segment } from './segment.js';
 import { tokenize, type Token } from './tokenize.js';
 
 /** Bump when the output changes: build caches keyed on it are invalidated. */
-export const EXTRACTOR_VERSION = '1.9.0';
+export const EXTRACTOR_VERSION = '1.10.0';
 
 export interface ExtractOptions {
   /** Entity types to keep (default: all three). */
@@ -91,12 +91,19 @@ function namesNoEntity(tokens: Token[], candidate: Candidate, notEntities: Reado
   if (lowerHead && isBeforePlaceHead(tokens, candidate.to) && (candidate.type !== 'country' || candidate.rule === 'country-capital')) return true;
   // "Riverside Hall West", "Lakeland East": a venue's or a district's half, not an organisation.
   const lastWord = tokens[candidate.to - 1]!;
+  // "the Open Source GPL license", "NCLAN studies": a name guessed an organisation's names a thing before such a noun.
+  if (candidate.type === 'organization' && GUESSED_ORGANIZATION_RULES.has(candidate.rule) && head?.word && head.text === head.lower && THING_NOUNS.has(head.lower)) {
+    return true;
+  }
   if (candidate.type === 'organization' && candidate.to - candidate.from > 1 && COMPASS_POINTS.has(lastWord.lower) && !lastWord.upper) return true;
   if (candidate.to - candidate.from !== 1 || candidate.type === 'country') return false;
   const word = tokens[candidate.from]!;
   // "in Tver", once the text has said "the Tver region"; "the Skylark" after "the 320 Skylark".
   return COMPASS_POINTS.has(word.lower) || AMBIGUOUS_DEMONYMS.has(word.text) || notEntities.has(word.text);
 }
+
+/** Rules that call a name an organisation's for want of a better reading. */
+const GUESSED_ORGANIZATION_RULES = new Set(['acronym', 'capitalised-phrase', 'unknown-name', 'the-name', 'plural-name', 'first-word-alone', 'no-people-in-text']);
 
 /** Capitalised words the document shows to be places ("the Tver region"), products ("320 Skylark") or genera. */
 function wordsNamingNoEntity(tokens: Token[]): Set<string> {

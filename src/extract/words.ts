@@ -140,6 +140,7 @@ export const EVENT_HEADS = new Set([
   'conference', 'games', 'olympics', 'paralympics', 'show', 'summit', 'festival', 'expo', 'cup', 'championship',
   'championships', 'awards', 'award', 'prize', 'week', 'day', 'year', 'forum', 'tour', 'marathon', 'open', 'fair',
   'war', 'revolution', 'election', 'elections', 'act', 'treaty', 'accord', 'agreement', 'convention', 'crisis',
+  'license', 'licence',
 ]);
 
 /** Religions' followers: general knowledge, a closed list. */
@@ -199,4 +200,13 @@ export const MORE_PERSON_NOUNS = new Set([
   'student', 'nurse', 'engineer', 'striker', 'midfielder', 'defender', 'winger', 'goalkeeper', 'campaigner',
   'protester', 'victim', 'suspect', 'defendant', 'plaintiff', 'prosecutor', 'investor', 'billionaire', 'resident',
   'co-author', 'author', 'researcher', 'scientist',
+]);
+
+/**
+ * Lower-case nouns after which a capitalised name is a thing's: "NCLAN studies", "the Orbit browser". Not "license":
+ * "a Creative Commons license" names its maker.
+ */
+export const THING_NOUNS = new Set([
+  'format', 'formats', 'protocol', 'standard', 'browser', 'software',
+  'app', 'studies', 'study', 'syndrome', 'disease', 'vaccine', 'algorithm', 'codec', 'font', 'typeface', 'engine',
 ]);

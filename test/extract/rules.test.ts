@@ -228,3 +228,8 @@ table('two organisations joined by "and"', [
   ['Researchers from the Wexford Institute of Technology and Dakota State University of the US found it.', ['organization:Wexford Institute of Technology', 'organization:Dakota State University', 'country:US']],
   ['The Department of Health and Human Services said so.', ['organization:Department of Health and Human Services']],
 ]);
+
+table('things named like organisations: licences, studies, software', [
+  ['It is released under the Hollow Free Document License and a Creative Commons license.', ['organization:Creative Commons']],
+  ['Results of QZAN studies were published by the Qarlo browser team.', []],
+]);
