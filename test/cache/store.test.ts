@@ -47,6 +47,26 @@ describe('ExtractionCache', () => {
     third.close();
   });
 
+  it.each([
+    ['in the order written', (n: number) => Array.from({ length: n }, (_, i) => i)],
+    ['backwards', (n: number) => Array.from({ length: n }, (_, i) => n - 1 - i)],
+    ['every third, then the rest', (n: number) => [...Array.from({ length: n }, (_, i) => i).filter((i) => i % 3 === 0), ...Array.from({ length: n }, (_, i) => i).filter((i) => i % 3 !== 0)]],
+  ])('reads back entries spread over several read-ahead stretches, %s', (_label, order) => {
+    const dir = fresh();
+    const cache = ExtractionCache.open<{ n: number; text: string }>(dir, fingerprint);
+    // Sizes from a few bytes to over a megabyte, so entries straddle and exceed the read-ahead stretch.
+    const value = (n: number) => ({ n, text: `${n}é`.repeat(n % 7 === 0 ? 300_000 : (n * 37) % 2000) });
+    const count = 60;
+    for (let n = 0; n < count; n++) cache.set(`k${n}`, value(n));
+    cache.close();
+    const again = ExtractionCache.open<{ n: number; text: string }>(dir, fingerprint);
+    for (const n of order(count)) expect(again.get(`k${n}`)).toEqual(value(n));
+    // Appended after the log was indexed, and read back at once.
+    again.set('late', value(5));
+    expect(again.get('late')).toEqual(value(5));
+    again.close();
+  });
+
   it('cuts off a torn last entry (a build killed mid-write) and keeps the rest', () => {
     const dir = fresh();
     const cache = ExtractionCache.open<number>(dir, fingerprint);
