@@ -15,6 +15,8 @@ import { applyRule, UnknownEntityError } from './model/edits.js';
 import { coMentionEdges } from './model/windows.js';
 import { communityColor, EDGE_COLOR, EDGE_HIGHLIGHT, MUTED_NODE, TYPE_COLORS } from './model/palette.js';
 import { visibleElements, type Filters, type Visible } from './model/view.js';
+import { budgetedPrograms, CameraMotion, type FrameBudget } from './render.js';
+import { FocusLayer, type Focus } from './focus.js';
 
 export type ColorBy = 'type' | 'community';
 export type SizeBy = 'mentions' | 'degree' | 'pagerank';
@@ -35,6 +37,29 @@ function nodeSizeRange(order: number): [number, number] {
 
 /** Above this many neighbours, forcing all their labels would only pile them up; the label grid decides. */
 const MAX_FORCED_LABELS = 40;
+
+/**
+ * From this size on, the graph is drawn the cheap way (points, hairlines, a frame budget: see render.ts). Below
+ * it, a frame of discs and weighted rectangles costs little even on a software renderer.
+ */
+function isLarge(graph: CoMentionGraph): boolean {
+  return graph.size > 5_000 || graph.order > 3_000;
+}
+
+/**
+ * Edges drawn at rest when the whole graph is in view: the strongest ones. Zooming in by k draws k² times as
+ * many (as many per screen), until all visible edges are drawn; a filter that leaves fewer shows them all.
+ */
+const EDGE_BUDGET = 20_000;
+
+/** Hairlines carry weight by shade, from EDGE_COLOR (weakest) to EDGE_HIGHLIGHT (strongest). */
+const EDGE_SHADES = Array.from({ length: 8 }, (_, step) => mixColors(EDGE_COLOR, EDGE_HIGHLIGHT, (step / 7) * 0.75));
+
+function mixColors(from: string, to: string, amount: number): string {
+  const channel = (hex: string, index: number) => parseInt(hex.slice(1 + 2 * index, 3 + 2 * index), 16);
+  const mixed = [0, 1, 2].map((index) => Math.round(channel(from, index) + (channel(to, index) - channel(from, index)) * amount));
+  return `#${mixed.map((value) => value.toString(16).padStart(2, '0')).join('')}`;
+}
 
 /** Bounding box of points; a loop, since spreading 100k values into Math.min overflows the stack. */
 function bounds(points: ReadonlyArray<{ x: number; y: number }>): { minX: number; maxX: number; minY: number; maxY: number } {
@@ -114,6 +139,8 @@ export class Explorer {
   private sizeMaximum = 1;
   private sizeRange: [number, number] = [3, 20];
   private weightMaximum = 1;
+  /** Visible edges, strongest first, ties in the order sigma's buffer ends with them: a frame draws a prefix. */
+  private strongestFirst: string[] = [];
   private neighbourhood: Set<string> | null = null;
   private mentionsByEntity = new Map<string, MentionRow[]>();
   /** The graph as loaded: undo and window changes rebuild from it. */
@@ -123,6 +150,10 @@ export class Explorer {
   window: CoMentionWindow;
   /** Texts of evidence spans known from the build, reused when another window hits the same span. */
   private readonly spanTexts = new Map<string, string>();
+  /** Drawn the cheap way, with a frame budget (render.ts); fixed when the renderer is made. */
+  readonly large: boolean;
+  private readonly motion: CameraMotion<EntityAttributes, CoMentionAttributes, GraphAttributes> | undefined;
+  private readonly focusLayer: FocusLayer<EntityAttributes, CoMentionAttributes, GraphAttributes> | undefined;
 
   constructor(data: ExplorerData, container: HTMLElement) {
     this.graph = data.graph;
@@ -140,10 +171,13 @@ export class Explorer {
       for (const item of attributes.evidence) if (item.text !== undefined) this.spanTexts.set(`${item.doc}:${item.start}:${item.end}`, item.text);
     });
     this.indexMentions();
+    this.large = isLarge(this.graph);
+    // Sigma draws once when made: what the reducers read must be ready before.
+    this.updateView();
+    const programs = budgetedPrograms<EntityAttributes, CoMentionAttributes, GraphAttributes>(() => this.frameBudget());
     this.renderer = new Sigma<EntityAttributes, CoMentionAttributes, GraphAttributes>(this.graph, container, {
       renderEdgeLabels: false,
-      // Dragging a big graph stays fluid when its edges wait for the pointer to stop.
-      hideEdgesOnMove: this.graph.size > 20_000,
+      ...(this.large && { nodeProgramClasses: { circle: programs.node }, edgeProgramClasses: { line: programs.edge } }),
       // Edges are picked geometrically (edgeNear): sigma's picking buffer is downsampled and misses thin edges.
       enableEdgeEvents: false,
       zIndex: true,
@@ -153,15 +187,50 @@ export class Explorer {
       labelDensity: 0.6,
       labelGridCellSize: 90,
       labelRenderedSizeThreshold: 4,
-      defaultDrawNodeLabel: drawLabel,
+      // Labels wait for the camera to settle, at scale.
+      defaultDrawNodeLabel: (context, data, settings) => {
+        if (!this.motion?.moving) drawLabel(context, data, settings);
+      },
       defaultDrawNodeHover: drawHover,
       minEdgeThickness: 1,
       stagePadding: 40,
       nodeReducer: (node, attributes) => this.reduceNode(node, attributes),
       edgeReducer: (edge, attributes) => this.reduceEdge(edge, attributes),
     });
+    if (this.large) {
+      const focusLayer = new FocusLayer(this.renderer, drawLabel, drawHover);
+      this.focusLayer = focusLayer;
+      this.motion = new CameraMotion(this.renderer, (moving) => {
+        focusLayer.setMoving(moving);
+        // The frame that ends a motion draws everything again.
+        if (!moving) this.renderer.scheduleRender();
+      });
+      focusLayer.show(this.focus());
+    }
     this.bindRendererEvents();
-    this.recompute();
+    this.emit();
+  }
+
+  /** Stops the renderer and the timers of this explorer, before another graph replaces it. */
+  kill(): void {
+    this.motion?.stop();
+    this.focusLayer?.kill();
+    this.renderer.kill();
+  }
+
+  /** What the next frame draws (large graphs): nothing but nodes while moving; at rest, edges by zoom. */
+  private frameBudget(): FrameBudget {
+    if (this.motion?.moving) return { edges: 0, picking: false };
+    return { edges: this.drawnEdgeCount(), picking: true };
+  }
+
+  /** How many of the visible edges, the strongest first, a frame at rest draws. */
+  drawnEdgeCount(): number {
+    const visible = this.visible.edges.size;
+    if (!this.large) return visible;
+    // Before the renderer exists (its first frame), the camera shows the whole graph.
+    const ratio = Math.min(1, this.renderer?.getCamera().ratio ?? 1);
+    return Math.min(visible, Math.round(EDGE_BUDGET / (ratio * ratio)));
   }
 
   on(listener: () => void): () => void {
@@ -245,6 +314,13 @@ export class Explorer {
 
   /** Re-applies filters and rescales sizes; call after any change of filters or of the graph. */
   recompute(): void {
+    this.updateView();
+    this.renderer.refresh();
+    this.emit();
+  }
+
+  /** What the reducers read: visible elements, size and weight scales, the highlighted neighbourhood. */
+  private updateView(): void {
     const documentDates = new Map([...this.documents.values()].map((record) => [record.id, record.date]));
     this.visible = visibleElements(this.graph, this.filters, documentDates, (node) => this.nodeDocuments(node).keys());
     this.sizeRange = nodeSizeRange(this.graph.order);
@@ -256,13 +332,19 @@ export class Explorer {
     this.graph.forEachEdge((edge, attributes) => {
       this.weightMaximum = Math.max(this.weightMaximum, this.visible.weights.get(edge) ?? attributes.weight);
     });
+    // The stable ascending sort sigma applies to zIndex (the weight), reversed.
+    const weightOf = (edge: string) => this.visible.weights.get(edge) ?? this.graph.getEdgeAttribute(edge, 'weight');
+    this.strongestFirst = this.graph
+      .filterEdges((edge) => this.visible.edges.has(edge))
+      .map((edge) => ({ edge, weight: weightOf(edge) }))
+      .sort((a, b) => a.weight - b.weight)
+      .map(({ edge }) => edge)
+      .reverse();
     if (this.selection && !(this.selection.kind === 'node' ? this.graph.hasNode(this.selection.key) : this.graph.hasEdge(this.selection.key))) {
       this.selection = null;
     }
     if (this.path && !this.path.every((node) => this.graph.hasNode(node))) this.path = null;
     this.updateNeighbourhood();
-    this.renderer.refresh();
-    this.emit();
   }
 
   sizeValue(node: string): number {
@@ -292,6 +374,47 @@ export class Explorer {
     } else {
       this.neighbourhood = null;
     }
+    this.focusLayer?.show(this.focus());
+  }
+
+  /** Hover, selection and path on a large graph: what the focus layer draws over it (focus.ts). */
+  private focus(): Focus | null {
+    const centre = this.hovered ?? (this.selection?.kind === 'node' ? this.selection.key : null);
+    const edgeSize = (edge: string, extra: number) => 0.5 + 2.5 * Math.sqrt((this.visible.weights.get(edge) ?? this.graph.getEdgeAttribute(edge, 'weight')) / this.weightMaximum) + extra;
+    const emphasised = (key: string) => ({ key, label: true, card: key === centre });
+    const linkBetween = (a: string, b: string) => ({ source: a, target: b });
+    if (centre && this.neighbourhood) {
+      const edges: Focus['edges'] = [];
+      this.graph.forEachEdge(centre, (edge, _attributes, source, target) => {
+        if (this.visible.edges.has(edge)) edges.push({ ...linkBetween(source, target), color: EDGE_HIGHLIGHT, size: edgeSize(edge, 0.5) });
+      });
+      const labelled = this.neighbourhood.size <= MAX_FORCED_LABELS;
+      const nodes = [...this.neighbourhood].map((key) => ({ ...emphasised(key), label: labelled || key === centre }));
+      return { otherEdges: 'hidden', fadeNodes: true, edges, nodes };
+    }
+    if (this.selection?.kind === 'edge' && this.graph.hasEdge(this.selection.key)) {
+      const [source, target] = this.graph.extremities(this.selection.key);
+      return { otherEdges: 'faded', fadeNodes: true, edges: [{ source, target, color: '#2f5fb3', size: edgeSize(this.selection.key, 2) }], nodes: [emphasised(source), emphasised(target)] };
+    }
+    if (this.path) {
+      const edges = this.path.slice(1).map((node, index) => {
+        const previous = this.path![index]!;
+        const edge = this.graph.edge(previous, node);
+        return { ...linkBetween(previous, node), color: '#2f5fb3', size: edge === undefined ? 2 : edgeSize(edge, 2) };
+      });
+      return { otherEdges: 'faded', fadeNodes: true, edges, nodes: this.path.map(emphasised) };
+    }
+    if (this.hoveredEdge !== undefined && this.graph.hasEdge(this.hoveredEdge)) {
+      const [source, target] = this.graph.extremities(this.hoveredEdge);
+      return { otherEdges: 'shown', fadeNodes: false, edges: [{ source, target, color: EDGE_HIGHLIGHT, size: edgeSize(this.hoveredEdge, 1) }], nodes: [] };
+    }
+    return null;
+  }
+
+  /** Redraws after a change of hover, selection or path: the focus layer at scale, else the reducers. */
+  private restyle(): void {
+    this.updateNeighbourhood();
+    if (!this.large) this.renderer.refresh({ skipIndexation: true });
   }
 
   private reduceNode(node: string, attributes: EntityAttributes): Partial<NodeDisplayData> {
@@ -307,6 +430,8 @@ export class Explorer {
       zIndex: 1,
     };
     if (!this.visible.nodes.has(node)) return { ...display, hidden: true };
+    // Emphasis on a large graph is the focus layer's (focus.ts).
+    if (this.large) return display;
     const selected = this.selection?.kind === 'node' && this.selection.key === node;
     if (this.neighbourhood && !this.neighbourhood.has(node)) return { ...display, color: MUTED_NODE, label: '', zIndex: 0 };
     if (this.neighbourhood) {
@@ -317,14 +442,17 @@ export class Explorer {
   }
 
   private reduceEdge(edge: string, attributes: { weight: number }): Partial<EdgeDisplayData> {
+    if (!this.visible.edges.has(edge)) return { hidden: true, type: 'line', zIndex: -1 };
     const weight = this.visible.weights.get(edge) ?? attributes.weight;
+    const strength = Math.sqrt(weight / this.weightMaximum);
     const display: Partial<EdgeDisplayData> = {
-      size: this.graph.order > 1000 ? 0.5 + 2.5 * Math.sqrt(weight / this.weightMaximum) : 0.8 + 4.2 * Math.sqrt(weight / this.weightMaximum),
-      color: EDGE_COLOR,
+      size: this.graph.order > 1000 ? 0.5 + 2.5 * strength : 0.8 + 4.2 * strength,
+      color: this.large ? EDGE_SHADES[Math.min(EDGE_SHADES.length - 1, Math.floor(strength * EDGE_SHADES.length))] : EDGE_COLOR,
       type: 'line',
-      zIndex: 0,
+      // Weakest first, so the strongest are drawn on top, and a frame budget draws the strongest (render.ts).
+      zIndex: weight / this.weightMaximum,
     };
-    if (!this.visible.edges.has(edge)) return { ...display, hidden: true };
+    if (this.large) return display;
     const selected = this.selection?.kind === 'edge' && this.selection.key === edge;
     if (edge === this.hoveredEdge && !selected) return { ...display, color: EDGE_HIGHLIGHT, size: (display.size ?? 1) + 1, zIndex: 3 };
     if (this.selection?.kind === 'edge') {
@@ -361,11 +489,13 @@ export class Explorer {
         requestAnimationFrame(() => {
           const point = pending!;
           pending = null;
+          // A drag moves the camera under a still pointer; no edge is drawn then anyway (large graphs).
+          if (this.motion?.moving) return;
           const edge = this.hovered ? undefined : this.edgeNear(point.x, point.y);
           if (edge === this.hoveredEdge) return;
           this.hoveredEdge = edge;
           this.renderer.getContainer().style.cursor = edge !== undefined || this.hovered ? 'pointer' : '';
-          this.renderer.refresh({ skipIndexation: true });
+          this.restyle();
         });
       }
       pending = { x, y };
@@ -377,28 +507,37 @@ export class Explorer {
     });
   }
 
-  /** The drawn edge closest to a point of the viewport, within a few pixels of its line. */
+  /**
+   * The drawn edge closest to a point of the viewport, within a few pixels of its line. Only edges the last
+   * frame drew count (large graphs draw the strongest ones); distances are measured in the framed graph, so
+   * no point of the graph is converted but the pointer.
+   */
   edgeNear(x: number, y: number, tolerance = 6): string | undefined {
+    if (this.motion?.moving) return undefined;
+    const pointer = this.renderer.viewportToFramedGraph({ x, y });
+    const origin = this.renderer.framedGraphToViewport({ x: 0, y: 0 });
+    const unit = this.renderer.framedGraphToViewport({ x: 1, y: 0 });
+    const pixelsPerUnit = Math.hypot(unit.x - origin.x, unit.y - origin.y) || 1;
     let best: string | undefined;
     let bestDistance = tolerance;
-    this.graph.forEachEdge((edge, _attributes, source, target) => {
+    const drawn = Math.min(this.strongestFirst.length, this.drawnEdgeCount());
+    for (let index = 0; index < drawn; index++) {
+      const edge = this.strongestFirst[index]!;
       const display = this.renderer.getEdgeDisplayData(edge);
-      if (!display || display.hidden) return;
-      const a = this.renderer.getNodeDisplayData(source);
-      const b = this.renderer.getNodeDisplayData(target);
-      if (!a || !b) return;
-      const p = this.renderer.framedGraphToViewport(a);
-      const q = this.renderer.framedGraphToViewport(b);
-      const dx = q.x - p.x;
-      const dy = q.y - p.y;
+      if (!display || display.hidden) continue;
+      const a = this.renderer.getNodeDisplayData(this.graph.source(edge));
+      const b = this.renderer.getNodeDisplayData(this.graph.target(edge));
+      if (!a || !b) continue;
+      const dx = b.x - a.x;
+      const dy = b.y - a.y;
       const length = dx * dx + dy * dy;
-      const t = length === 0 ? 0 : Math.max(0, Math.min(1, ((x - p.x) * dx + (y - p.y) * dy) / length));
-      const distance = Math.hypot(x - (p.x + t * dx), y - (p.y + t * dy)) - display.size / 2;
+      const t = length === 0 ? 0 : Math.max(0, Math.min(1, ((pointer.x - a.x) * dx + (pointer.y - a.y) * dy) / length));
+      const distance = Math.hypot(pointer.x - (a.x + t * dx), pointer.y - (a.y + t * dy)) * pixelsPerUnit - display.size / 2;
       if (distance < bestDistance) {
         bestDistance = distance;
         best = edge;
       }
-    });
+    }
     return best;
   }
 
@@ -406,16 +545,14 @@ export class Explorer {
   hover(node: string | null): void {
     if (node === this.hovered) return;
     this.hovered = node !== null && this.graph.hasNode(node) ? node : null;
-    this.updateNeighbourhood();
-    this.renderer.refresh({ skipIndexation: true });
+    this.restyle();
   }
 
   select(selection: Selection, options: { focus?: boolean } = {}): void {
     this.selection = selection;
     // A hover started from a panel row may never see its mouseleave once the panel is redrawn.
     this.hovered = null;
-    this.updateNeighbourhood();
-    this.renderer.refresh({ skipIndexation: true });
+    this.restyle();
     // Panels render first, so focusing knows how much of the graph they cover.
     this.emit();
     if (options.focus && selection?.kind === 'node') this.focusNode(selection.key);
@@ -494,14 +631,16 @@ export class Explorer {
     const path = bidirectional(this.graph, from, to);
     this.path = path;
     this.selection = null;
-    this.recompute();
+    this.restyle();
+    this.emit();
     if (path) this.fitNodes(path);
     return path;
   }
 
   clearPath(): void {
     this.path = null;
-    this.recompute();
+    this.restyle();
+    this.emit();
   }
 
   /** Zooms so that all of `nodes` are on screen. */

@@ -54,7 +54,7 @@ let session: Session | null = null;
 async function start(data: ExplorerData): Promise<void> {
   if (session) {
     session.layout.kill();
-    session.explorer.renderer.kill();
+    session.explorer.kill();
   }
   byId('graph-message').hidden = true;
   const container = byId('graph');
@@ -287,10 +287,17 @@ function bindPasteDialog(): void {
   });
 }
 
-/** sigma's resize() clears its canvases without drawing again. */
+/**
+ * sigma's resize() clears its canvases without drawing again, and its label grid keeps the old size until the
+ * graph is processed again; the items themselves need no reducer pass (a full refresh, slow at scale).
+ */
 function redraw(): void {
-  session?.explorer.renderer.resize();
-  session?.explorer.renderer.refresh({ skipIndexation: true });
+  const renderer = session?.explorer.renderer;
+  if (!renderer) return;
+  const before = renderer.getDimensions();
+  renderer.resize();
+  const after = renderer.getDimensions();
+  if (before.width !== after.width || before.height !== after.height) renderer.refresh({ partialGraph: { nodes: [], edges: [] } });
 }
 
 function bindPage(): void {
