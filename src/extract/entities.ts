@@ -996,6 +996,11 @@ export function settleSingle(context: SentenceContext, index: number): Candidate
   const nameInLexicon = FIRST_NAMES.has(lower) || LAST_NAMES.has(lower);
   // "Wikinews interviews ...": an outlet built on "news" starting its sentence.
   if (/.news$|^news./.test(lower) && !FAMILIAR_WORDS.has(lower)) return make('organization', 'news-outlet');
+  // "The Independent reported", "the Clarion wrote": a title after "the" that reports is a publication.
+  if (!initial && previous?.lower === 'the' && next?.word && REPORTING_VERBS.has(next.lower) && !isRole(token) && !ORG_HEADS.has(lower) &&
+    !LEGISLATURES.has(lower) && !isPersonNoun(lower)) {
+    return make('organization', 'publication');
+  }
   // "Anderlecht striker Thibaut Vanderpoel": no dictionary word before a noun for a kind of person is an employer.
   if (initial && next?.word && !next.capitalised && isPersonNoun(next.lower) && !looksCommon(lower, memory.docLower) && !ENGLISH_NOUN_ENDING.test(lower) && !nameInLexicon &&
     !ADJECTIVES.has(lower) && !/(ish|ese|ian|an|ic)$/.test(lower)) {
@@ -1048,6 +1053,9 @@ export function settleSingle(context: SentenceContext, index: number): Candidate
   if (PERSON_NAME_ENDING.test(lower)) return make('person', 'name-ending');
   return make('organization', 'unknown-name');
 }
+
+/** Verbs of what a newspaper does. */
+const REPORTING_VERBS = new Set(['reported', 'reports', 'cited', 'cites', 'quoted', 'quotes', 'revealed', 'reveals', 'published', 'wrote', 'writes']);
 
 /** "Prize-winner", "Tax-payer": two ordinary words hyphenated, not a given name ("Sun-won" has a short syllable). */
 function isCompoundNoun(token: Token): boolean {

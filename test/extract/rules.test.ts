@@ -233,3 +233,8 @@ table('things named like organisations: licences, studies, software', [
   ['It is released under the Hollow Free Document License and a Creative Commons license.', ['organization:Creative Commons']],
   ['Results of QZAN studies were published by the Qarlo browser team.', []],
 ]);
+
+table('publications named after "the"', [
+  ['The Clarion cited examples. The President wrote a letter. The Committee reported back.', ['organization:Clarion']],
+  ['As the Sentinel reported, the Minister quoted nobody.', ['organization:Sentinel']],
+]);
