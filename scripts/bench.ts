@@ -47,7 +47,7 @@ interface Measure {
   unread?: number;
   jobs?: number;
   fallback?: string;
-  timings?: { extract: number; graph: number; write: number };
+  timings?: { extract: number; graph: number; write: number; stages?: { duplicates: number; resolve: number; graph: number; metrics: number; layout: number } };
   entities?: number;
   edges?: number;
   mentions?: number;
@@ -55,6 +55,8 @@ interface Measure {
 
 const quick = process.argv.includes('--quick');
 const skipBrowser = process.argv.includes('--no-browser');
+/** Only the incremental builds of corpus-10k (section 4): for A/B runs of the rebuild path. */
+const incrementalOnly = process.argv.includes('--incremental');
 
 async function main(): Promise<void> {
   mkdirSync(BENCH, { recursive: true });
@@ -68,6 +70,11 @@ async function main(): Promise<void> {
   const big = generate('corpus-5mb', sentences, { minBytes: quick ? 1 << 20 : 5 << 20, paragraphs: [3, 8], perParagraph: [2, 4], seed: 1 });
   const many = generate('corpus-10k', sentences, { documents: quick ? 2000 : 10_000, paragraphs: [2, 4], perParagraph: [1, 3], seed: 2 });
   console.log(`corpora: ${describeCorpus(big)}; ${describeCorpus(many)}\n`);
+
+  if (incrementalOnly) {
+    incremental(child, many, sentences);
+    return;
+  }
 
   // 2. Extraction against the naive pipeline, one core each, texts already in memory.
   const extraction = run(child, ['extract', big.dir]);
@@ -102,27 +109,7 @@ async function main(): Promise<void> {
   console.log(`graph: ${one.entities} entities, ${one.edges} edges, ${one.mentions} mentions\n`);
 
   // 4. Incremental: a cold build of 10,000 documents, then one more document.
-  const manyOut = join(BENCH, 'out-10k');
-  rmSync(manyOut, { recursive: true, force: true });
-  const addedFile = join(many.dir, 'zz-added.txt');
-  rmSync(addedFile, { force: true });
-  const cold = run(child, ['build', many.dir, manyOut, '2', '1']);
-  const again = run(child, ['build', many.dir, manyOut, '2', '1']);
-  writeFileSync(addedFile, article(sentences, 424242, [3, 3], [2, 3]));
-  const added = run(child, ['build', many.dir, manyOut, '2', '1']);
-  rmSync(addedFile, { force: true });
-  console.log(`incremental builds, corpus-10k (${many.documents} documents), --jobs 2, cache in ${manyOut}/.cache`);
-  table([
-    ['', 'seconds', 'extracted', 'files unread', 'peak RSS', 'RSS while extracting', 'extract s', 'graph s', 'write s', 'CPU s'],
-    incrementalRow('cold (empty cache)', cold),
-    incrementalRow('unchanged', again),
-    incrementalRow('one document added', added),
-  ]);
-  console.log(
-    `rebuild after adding one document: ${((added.seconds / cold.seconds) * 100).toFixed(1)}% of the cold build (extracted ${added.extracted}); ` +
-      `by CPU time ${(((added.cpuSeconds ?? 0) / (cold.cpuSeconds ?? 1)) * 100).toFixed(1)}%`,
-  );
-  console.log(`graph: ${cold.entities} entities, ${cold.edges} edges, ${cold.mentions} mentions\n`);
+  const { cold, again, added } = incremental(child, many, sentences);
 
   // The same build over five short articles: what the process holds before any corpus (code, lexicons).
   const baseline = run(child, ['build', join(SHARED_CORPUS, 'seeds'), join(BENCH, 'out-seeds'), '1', '0']);
@@ -186,6 +173,33 @@ function run(child: string, args: string[]): Measure {
   if (result.status !== 0) throw new Error(`bench: "${args.join(' ')}" failed:\n${result.stderr}`);
   const last = result.stdout.trim().split('\n').at(-1)!;
   return JSON.parse(last) as Measure;
+}
+
+/** A cold build of corpus-10k, an unchanged rebuild, and a rebuild with one document added; prints the table. */
+function incremental(child: string, many: ReturnType<typeof generate>, sentences: string[]): { cold: Measure; again: Measure; added: Measure } {
+  const manyOut = join(BENCH, 'out-10k');
+  rmSync(manyOut, { recursive: true, force: true });
+  const addedFile = join(many.dir, 'zz-added.txt');
+  rmSync(addedFile, { force: true });
+  const cold = run(child, ['build', many.dir, manyOut, '2', '1']);
+  const again = run(child, ['build', many.dir, manyOut, '2', '1']);
+  writeFileSync(addedFile, article(sentences, 424242, [3, 3], [2, 3]));
+  const added = run(child, ['build', many.dir, manyOut, '2', '1']);
+  rmSync(addedFile, { force: true });
+  console.log(`incremental builds, corpus-10k (${many.documents} documents), --jobs 2, cache in ${manyOut}/.cache`);
+  table([
+    ['', 'seconds', 'extracted', 'files unread', 'peak RSS', 'RSS while extracting', 'extract s', 'graph s', 'write s', 'CPU s', '% of cold', 'CPU % of cold', 'graph s: dups/resolve/edges/metrics/layout'],
+    incrementalRow('cold (empty cache)', cold, cold),
+    incrementalRow('unchanged', again, cold),
+    incrementalRow('one document added', added, cold),
+  ]);
+  console.log(
+    `rebuild after adding one document: ${((added.seconds / cold.seconds) * 100).toFixed(1)}% of the cold build (extracted ${added.extracted}); ` +
+      `by CPU time ${(((added.cpuSeconds ?? 0) / (cold.cpuSeconds ?? 1)) * 100).toFixed(1)}%`,
+  );
+  console.log(`graph: ${cold.entities} entities, ${cold.edges} edges, ${cold.mentions} mentions\n`);
+
+  return { cold, again, added };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -289,7 +303,8 @@ function buildRow(label: string, m: Measure): string[] {
   return [label, kbps(m), docsps(m), mb(m.peakMb), mb(m.extractionPeakMb ?? 0), secs(m.timings?.extract), secs(m.timings?.graph), secs(m.timings?.write), m.seconds.toFixed(2), secs(m.cpuSeconds)];
 }
 
-function incrementalRow(label: string, m: Measure): string[] {
+function incrementalRow(label: string, m: Measure, cold: Measure): string[] {
+  const stages = m.timings?.stages;
   return [
     label,
     m.seconds.toFixed(2),
@@ -301,6 +316,9 @@ function incrementalRow(label: string, m: Measure): string[] {
     secs(m.timings?.graph),
     secs(m.timings?.write),
     secs(m.cpuSeconds),
+    `${((m.seconds / cold.seconds) * 100).toFixed(1)}%`,
+    `${(((m.cpuSeconds ?? NaN) / (cold.cpuSeconds ?? NaN)) * 100).toFixed(1)}%`,
+    stages ? [stages.duplicates, stages.resolve, stages.graph, stages.metrics, stages.layout].map((n) => n.toFixed(2)).join('/') : '',
   ];
 }
 

@@ -18,7 +18,7 @@ import { listCorpus, readCorpusFileSync, type CorpusFile } from './corpus/read.j
 import { EXTRACTOR_VERSION, type ExtractOptions } from './extract/index.js';
 import { assignLayout, WARM_LAYOUT_ITERATIONS } from './graph/index.js';
 import { filterGraph, toGraphJSON, toGraphML, toMentionsJsonl, type GraphFilter } from './export/index.js';
-import { buildFromAnalyses } from './pipeline.js';
+import { buildFromAnalyses, type PipelineTimings } from './pipeline.js';
 import { parseOverrides } from './resolve/index.js';
 import { TOOL_VERSION } from './version.js';
 import { analysisOf, compactDocument, evidenceWindows, restoreCompactDocument, sparseTexts, type CompactDocument, type ExtractedParts } from './workers/compact.js';
@@ -81,8 +81,8 @@ export interface BuildSummary {
   cache?: CacheStats;
   /** What graph.json shows when `top` or `minWeight` pruned it; the whole graph is in graph.full.json. */
   pruned?: { entities: number; edges: number };
-  /** Seconds spent reading and extracting, in the rest of the pipeline, and writing files. */
-  timings: { extract: number; graph: number; write: number };
+  /** Seconds spent reading and extracting, in the rest of the pipeline (`stages` of it), and writing files. */
+  timings: { extract: number; graph: number; write: number; stages: PipelineTimings };
 }
 
 export async function buildCorpus(inputs: string[], options: BuildOptions): Promise<BuildSummary> {
@@ -255,7 +255,9 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
       skipLayout: true,
     },
   );
+  const layoutStarted = performance.now();
   layOut(result.graph, fingerprint ? cacheDir : undefined);
+  const stages = { ...result.timings, layout: (performance.now() - layoutStarted) / 1000 };
   result.graph.setAttribute('createdAt', new Date().toISOString());
   for (const rule of result.unappliedRules) {
     warn({ path: relative(process.cwd(), overridesPath) || overridesPath, message: `rule ${JSON.stringify(rule)} matched no entity (not applied; check the key in graph.json)` });
@@ -301,7 +303,7 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
     ...(pool?.fallback !== undefined ? { jobsFallback: pool.fallback } : {}),
     ...(cache ? { cache: cache.stats } : {}),
     ...(view !== result.graph ? { pruned: { entities: view.order, edges: view.size } } : {}),
-    timings: { extract: extractSeconds, graph: graphSeconds, write: writeSeconds },
+    timings: { extract: extractSeconds, graph: graphSeconds, write: writeSeconds, stages },
   };
 }
 

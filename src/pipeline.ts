@@ -54,6 +54,17 @@ export interface PipelineResult {
   duplicates: Map<string, string>;
   /** Curation rules that found no entity to act on (stale keys, typos): the user should hear about them. */
   unappliedRules: OverrideRule[];
+  /** Seconds spent in each stage, for the bench and whoever wonders where a build's time goes. */
+  timings: PipelineTimings;
+}
+
+export interface PipelineTimings {
+  duplicates: number;
+  resolve: number;
+  graph: number;
+  metrics: number;
+  /** 0 when the layout was skipped. */
+  layout: number;
 }
 
 /** Extracts and builds in one go: for small corpora held in memory (the browser, tests). */
@@ -66,12 +77,20 @@ export function buildFromDocuments(sources: SourceDocument[], options: PipelineO
 
 /** Everything after extraction: resolution, the graph, its metrics and layout. */
 export function buildFromAnalyses(items: AnalysedDocument[], options: PipelineOptions = {}): PipelineResult {
+  let lap = performance.now();
+  const seconds = (): number => {
+    const now = performance.now();
+    const elapsed = (now - lap) / 1000;
+    lap = now;
+    return elapsed;
+  };
   const window = options.window ?? 'sentence';
   const duplicates = findNearDuplicates(
     items.map(({ source, shingles, signature }) =>
       'text' in source ? { id: source.id, text: source.text } : { id: source.id, shingles: shingles ?? [], ...(signature ? { signature } : {}) },
     ),
   );
+  const timings: PipelineTimings = { duplicates: seconds(), resolve: 0, graph: 0, metrics: 0, layout: 0 };
   const documents: DocumentRecord[] = items.map(({ source, analysis }) => documentRecord(source, analysis, duplicates.get(source.id)));
   const texts = new Map(items.flatMap(({ source }) => ('text' in source ? [[source.id, source.text] as const] : [])));
   const text = options.text ?? ((id: string) => texts.get(id));
@@ -80,6 +99,7 @@ export function buildFromAnalyses(items: AnalysedDocument[], options: PipelineOp
     { text },
   );
   const { resolution, unapplied } = options.overrides ? applyOverrides(automatic, options.overrides) : { resolution: automatic, unapplied: [] };
+  timings.resolve = seconds();
   const graph = buildGraph(resolution, documents, {
     window,
     text,
@@ -95,9 +115,14 @@ export function buildFromAnalyses(items: AnalysedDocument[], options: PipelineOp
       ...(options.corpus !== undefined ? { corpus: options.corpus } : {}),
     },
   });
+  timings.graph = seconds();
   assignMetrics(graph);
-  if (!options.skipLayout) assignLayout(graph);
-  return { graph, documents, mentions: resolution.mentions, duplicates, unappliedRules: unapplied };
+  timings.metrics = seconds();
+  if (!options.skipLayout) {
+    assignLayout(graph);
+    timings.layout = seconds();
+  }
+  return { graph, documents, mentions: resolution.mentions, duplicates, unappliedRules: unapplied, timings };
 }
 
 function documentRecord(source: Omit<SourceDocument, 'text'>, analysis: DocumentAnalysis, duplicateOf: string | undefined): DocumentRecord {
