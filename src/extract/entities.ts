@@ -1006,6 +1006,11 @@ export function settleSingle(context: SentenceContext, index: number): Candidate
     !ADJECTIVES.has(lower) && !/(ish|ese|ian|an|ic)$/.test(lower)) {
     return make('organization', 'org-before-role');
   }
+  // "Mercedes team principal ...": a name no dictionary holds before the word for its kind, starting the sentence.
+  if (initial && next && ['party', 'team', 'club', 'group', 'movement'].includes(next.text) && !isDictionaryWord(lower, memory.docLower) &&
+    !ADJECTIVES.has(lower) && !/(ic|ical|ive|an|ese|ish|ional|ial)$/.test(lower)) {
+    return make('organization', 'kind-after-name');
+  }
   // "Rival Infosys": a noun for a kind of organisation starting the sentence.
   if (previous && ORG_NOUNS.has(previous.lower) && isSentenceInitial(tokens, index - 1, context.from)) return make('organization', 'org-noun-before');
   // A capital that only ever starts sentences is most often an ordinary word ("Image:", "Voters").

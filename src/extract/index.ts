@@ -5,13 +5,13 @@
  */
 import type { DocumentAnalysis, EntityType, Mention } from '../types.js';
 import { findCandidates, isInflected, looksCommon, settleNameShape, settleSingle, settleWeakOrganizations, type Candidate, type DocumentMemory, type SentenceContext } from './entities.js';
-import { AMBIGUOUS_DEMONYMS, COMMON_WORDS, INSTITUTION_SEATS, NEVER_NAMES } from './lexicon.js';
+import { AMBIGUOUS_DEMONYMS, COMMON_WORDS, INSTITUTION_SEATS, NEVER_NAMES, ROLE_WORDS } from './lexicon.js';
 import { ADMINISTRATIVE_HEADS, AUXILIARIES, COMPASS_POINTS, NAME_PARTICLES, OPENERS, SAY_VERBS, THING_NOUNS } from './words.js';
 import { segment } from './segment.js';
 import { tokenize, type Token } from './tokenize.js';
 
 /** Bump when the output changes: build caches keyed on it are invalidated. */
-export const EXTRACTOR_VERSION = '1.11.0';
+export const EXTRACTOR_VERSION = '1.12.0';
 
 export interface ExtractOptions {
   /** Entity types to keep (default: all three). */
@@ -238,13 +238,16 @@ export function extract(document: { id: string; text: string }, options: Extract
   }
   if (pending.length > 0) settleWeakOrganizations(found.map(({ candidate }) => candidate), tokens);
 
-  // "May said": a month's name that the document has used as a person's ("Theresa May"), speaking.
-  tokenRanges.forEach(([from, to], sentence) => {
+  // "May said": a month's name that the document has used as a person's ("Theresa May"), speaking; "praised
+  // Sinner": a noun for a kind of person that the document has used as a family name ("Jannik Sinner"), alone.
+  if (memory.personWords.size > 0) tokenRanges.forEach(([from, to], sentence) => {
     for (let i = from; i < to; i++) {
       const token = tokens[i]!;
       const next = tokens[i + 1];
-      if (!token.capitalised || !NEVER_NAMES.has(token.lower) || !memory.personWords.has(token.lower)) continue;
-      if (!next || !(SAY_VERBS.has(next.lower) || AUXILIARIES.has(next.lower))) continue;
+      if (!token.capitalised || token.upper || !memory.personWords.has(token.lower)) continue;
+      const speaking = next !== undefined && (SAY_VERBS.has(next.lower) || AUXILIARIES.has(next.lower));
+      const alone = !next?.capitalised && i > from && tokens[i - 1]!.word && !tokens[i - 1]!.capitalised;
+      if (!(NEVER_NAMES.has(token.lower) && speaking) && !(ROLE_WORDS.has(token.lower) && alone)) continue;
       if (found.some(({ candidate }) => candidate.from <= i && i < candidate.to)) continue;
       found.push({ sentence, candidate: { from: i, to: i + 1, type: 'person', rule: 'known-in-document' } });
     }

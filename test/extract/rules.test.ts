@@ -238,3 +238,8 @@ table('publications named after "the"', [
   ['The Clarion cited examples. The President wrote a letter. The Committee reported back.', ['organization:Clarion']],
   ['As the Sentinel reported, the Minister quoted nobody.', ['organization:Sentinel']],
 ]);
+
+table('names a sentence starts with, and family names that are nouns', [
+  ['Ostrava team principal Karel Dvorak said so.', ['organization:Ostrava', 'person:Karel Dvorak']],
+  ['Marta Kowalska beat Lena Baker in three sets. The coach praised Baker.', ['person:Marta Kowalska', 'person:Lena Baker', 'person:Baker']],
+]);
