@@ -7,13 +7,13 @@
  * Resolution and the graph then run once over all the analyses.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve as resolvePath } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FileIndex, type IndexedFile } from './cache/files.js';
 import { readLayout, writeLayout } from './cache/layout.js';
-import { ExtractionCache, type CacheFingerprint, type CacheStats } from './cache/store.js';
+import { CACHE_FILE, ExtractionCache, type CacheFingerprint, type CacheStats } from './cache/store.js';
 import { listCorpus, readCorpusFileSync, type CorpusFile } from './corpus/read.js';
 import { EXTRACTOR_VERSION, type ExtractOptions } from './extract/index.js';
 import { assignLayout, WARM_LAYOUT_ITERATIONS } from './graph/index.js';
@@ -103,25 +103,34 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
 
   const extractOptions = options.extract ?? {};
   const cacheDir = join(out, CACHE_DIR);
-  if (options.cache === false) await rm(cacheDir, { recursive: true, force: true });
-  const fingerprint = options.cache === false ? undefined : cacheFingerprint(extractOptions);
-  const cache = fingerprint ? ExtractionCache.open<CachedExtraction>(cacheDir, fingerprint) : undefined;
-  // The windows kept per document depend on the co-mention window too.
-  const fileIndex = fingerprint ? FileIndex.open(cacheDir, JSON.stringify({ ...fingerprint, window }), startedMs) : undefined;
-  // Stat before reading: a file changed after its stat then shows another mtime to the next build.
-  const fileStats = fileIndex ? listing.files.map((file) => statSync(file.absolute, { throwIfNoEntry: false })) : [];
-  const known = listing.files.map((file, index) => {
-    const stats = fileStats[index];
-    return stats && fileIndex?.unchanged(file.absolute, stats.size, stats.mtimeMs);
-  });
+  const asked = options.jobs ?? defaultJobs(totalBytes);
+  const settings = { options: extractOptions, window };
+  // With no cache to find documents in, every document is extracted: workers start loading the extractor (most of
+  // a second) now, while this thread opens the cache. Otherwise they start at the first document the cache lacks,
+  // so that a rebuild that extracts nothing loads no worker's lexicons.
+  let pool: ExtractorPool | undefined =
+    options.cache === false || !existsSync(join(cacheDir, CACHE_FILE)) ? startExtractors(asked, settings) : undefined;
+  let fingerprint: CacheFingerprint | undefined;
+  let cache: ExtractionCache<CachedExtraction> | undefined;
+  let fileIndex: FileIndex | undefined;
+  try {
+    if (options.cache === false) await rm(cacheDir, { recursive: true, force: true });
+    fingerprint = options.cache === false ? undefined : cacheFingerprint(extractOptions);
+    cache = fingerprint ? ExtractionCache.open<CachedExtraction>(cacheDir, fingerprint) : undefined;
+    // The windows kept per document depend on the co-mention window too.
+    fileIndex = fingerprint ? FileIndex.open(cacheDir, JSON.stringify({ ...fingerprint, window }), startedMs) : undefined;
+  } catch (error) {
+    await pool?.close();
+    throw error;
+  }
+  // Sizes and times are the listing's, taken before any file is read: a file changed after that shows another
+  // mtime to the next build.
+  const known = listing.files.map((file) => fileIndex?.unchanged(file.absolute, file.size, file.mtimeMs));
   // On a rebuild only the files the index does not vouch for may need extracting: a worker costs a second of
   // loading lexicons, more than the main thread takes for a few new documents, so threads are sized to those.
   const bytesToRead = listing.files.reduce((sum, file, index) => sum + (known[index] ? 0 : file.size), 0);
-  const asked = options.jobs ?? defaultJobs(totalBytes);
   const jobs = known.some(Boolean) ? Math.min(asked, defaultJobs(bytesToRead)) : asked;
-  // Started at the first document the cache lacks: a rebuild that extracts nothing loads no worker's lexicons.
-  let pool: ExtractorPool | undefined;
-  const extractors = () => (pool ??= startExtractors(jobs, { options: extractOptions, window }));
+  const extractors = () => (pool ??= startExtractors(jobs, settings));
 
   const perFile: CompactDocument[][] = new Array(listing.files.length);
   // Mention texts, types, rules and canonical names, kept once for the whole build.
@@ -159,13 +168,12 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
       if (cache && !cache.has(keys[i]!)) cache.set(keys[i]!, { ...cacheAnalysis(result.analysis), s: encodeUint32(result.shingles), m: encodeUint32(result.signature) });
       return [compactDocument(document, result, strings)];
     });
-    const stats = fileStats[index];
     // A file with a failed document is read again next time, so its warning is not lost.
-    if (fileIndex && stats && !failed) {
+    if (fileIndex && !failed) {
       const kept = perFile[index];
       fileIndex.record(file.absolute, {
-        size: stats.size,
-        mtimeMs: stats.mtimeMs,
+        size: file.size,
+        mtimeMs: file.mtimeMs,
         documents: kept.map((document, i) => ({ header: document.header, key: keys[i]!, length: document.length, windows: document.windows })),
         warnings,
       });

@@ -2,8 +2,8 @@
  * Reading a corpus from disk (Node only): folders are walked recursively, files decoded and parsed.
  * Problems with single files become warnings; only a path that does not exist stops the build.
  */
-import { readFileSync } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, relative, resolve, sep } from 'node:path';
 import { decodeText, isSupported, parseFile, type ParseResult } from './parse.js';
 import type { InputWarning, SourceDocument } from '../types.js';
@@ -25,6 +25,8 @@ export interface CorpusFile {
   /** Path relative to the corpus root, `/` separators: what documents and mentions are named by. */
   path: string;
   size: number;
+  /** Modification time when listed, before the file is read (see src/cache/files.ts). */
+  mtimeMs: number;
 }
 
 export interface CorpusListing {
@@ -55,25 +57,25 @@ export async function listCorpus(inputs: string[], options: { maxFileBytes?: num
     absolutes.length === 1 ? (stats[0]!.isDirectory() ? absolutes[0]! : dirname(absolutes[0]!)) : commonParent(absolutes);
   const files: CorpusFile[] = [];
   const warnings: InputWarning[] = [];
-  const visit = async (absolute: string, isDirectory: boolean): Promise<void> => {
+  // Blocking calls: a promise per stat costs ten times the stat, half a second of the build for 10,000 files.
+  const visit = (absolute: string, isDirectory: boolean): void => {
     if (isDirectory) {
-      const entries = await readdir(absolute, { withFileTypes: true });
-      for (const entry of entries) {
+      for (const entry of readdirSync(absolute, { withFileTypes: true })) {
         if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-        await visit(resolve(absolute, entry.name), entry.isDirectory());
+        visit(resolve(absolute, entry.name), entry.isDirectory());
       }
       return;
     }
     const path = relative(root, absolute).split(sep).join('/') || basename(absolute);
     if (!isSupported(path) || basename(path).startsWith('comention.')) return;
-    const { size } = await stat(absolute);
+    const { size, mtimeMs } = statSync(absolute);
     if (size > maxFileBytes) {
       warnings.push({ path, message: `file is ${(size / 1048576).toFixed(0)} MB, over the ${(maxFileBytes / 1048576).toFixed(0)} MB limit (skipped; raise it with --max-file-size)` });
       return;
     }
-    files.push({ absolute, path, size });
+    files.push({ absolute, path, size, mtimeMs });
   };
-  for (let i = 0; i < absolutes.length; i++) await visit(absolutes[i]!, stats[i]!.isDirectory());
+  for (let i = 0; i < absolutes.length; i++) visit(absolutes[i]!, stats[i]!.isDirectory());
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const unique = files.filter((file, i) => i === 0 || files[i - 1]!.path !== file.path);
   return { root, files: unique, warnings };
