@@ -274,7 +274,9 @@ export function findCandidates(context: SentenceContext): { candidates: Candidat
     // "Indo-Pacific", "Euro-Atlantic": adjectives built on combining forms.
     if (COMBINING_FORM.test(token.text)) return false;
     // "0 Comments", "3 Reasons": a counted thing.
-    if (i > from && /^\p{N}+$/u.test(tokens[i - 1]!.text) && !token.upper && token.lower.endsWith('s') && !matchCountry(tokens, i, to, text)) {
+    // ... but not "2012 Wikinews interviewed": a year, then a name.
+    if (i > from && /^\p{N}+$/u.test(tokens[i - 1]!.text) && !token.upper && token.lower.endsWith('s') && !matchCountry(tokens, i, to, text) &&
+      (!/^(1[89]|20)\p{N}\p{N}$/u.test(tokens[i - 1]!.text) || isDictionaryWord(token.lower, memory.docLower))) {
       return false;
     }
     // The period of "Prof." or "Bros." opens nothing.
@@ -836,6 +838,8 @@ function classifyRun(
   if (followedByRole && !FIRST_NAMES.has(words[0]!.lower)) {
     if (words.some((t) => memory.docLower.has(t.lower) || ADJECTIVES.has(t.lower) || /(ing|ed|al|an)$/.test(t.lower))) return;
     if (words.length === 1 && ORG_HEADS.has(first.lower) && tokens[to]?.lower === 'minister') return;
+    // "Pennsylvania Senator": a region's, not an institution's.
+    if (words.length === 1 && PLACES.has(first.lower)) return;
     return emit('organization', 'org-in-title');
   }
   if (afterRole) return emit('person', 'person-after-title');

@@ -243,3 +243,8 @@ table('names a sentence starts with, and family names that are nouns', [
   ['Ostrava team principal Karel Dvorak said so.', ['organization:Ostrava', 'person:Karel Dvorak']],
   ['Marta Kowalska beat Lena Baker in three sets. The coach praised Baker.', ['person:Marta Kowalska', 'person:Lena Baker', 'person:Baker']],
 ]);
+
+table('a year before a name; a region before a title', [
+  ['March 15, 2012 Globenews interviewed the owner. It won 3 Awards.', ['organization:Globenews']],
+  ['Former Pennsylvania Senator Ruth Calloway spoke.', ['person:Ruth Calloway']],
+]);
