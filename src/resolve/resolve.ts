@@ -210,6 +210,20 @@ function adjacentCountry(analysis: DocumentAnalysis, text: (() => string | undef
 const identity = (tokens: string[]): string => tokens.join(' ');
 
 /**
+ * The tokens of an identity, split once per build: names are compared token by token across every cluster of an
+ * article and of the corpus, and the same few thousand recur. Shared, never to be changed by callers.
+ */
+function tokensOf(form: string): string[] {
+  let tokens = splitForms.get(form);
+  if (tokens === undefined) {
+    if (splitForms.size >= 100_000) splitForms.clear();
+    splitForms.set(form, (tokens = form.split(' ')));
+  }
+  return tokens;
+}
+const splitForms = new Map<string, string[]>();
+
+/**
  * What two names are compared by across and within articles: the identity, and for an organisation without its
  * small words after the first ("Food Standards of Australia and New Zealand" ~ "Food Standards Australia New Zealand").
  */
@@ -305,7 +319,7 @@ class DocumentClusters {
       name.length === tokens.length && name.filter((token, i) => token !== tokens[i]).length === 1 && name.every((token, i) => token === tokens[i] || misspelt(token, tokens[i] ?? ''));
     // A slip changes the length of the name by a letter at most: most names are told apart before being split.
     const length = identity(tokens).length;
-    return only(this.clusters.filter((cluster) => [...cluster.names].some((name) => Math.abs(name.length - length) <= 1 && slipped(name.split(' ')))));
+    return only(this.clusters.filter((cluster) => [...cluster.names].some((name) => Math.abs(name.length - length) <= 1 && slipped(tokensOf(name)))));
   }
 
   /** The cluster holding a form that reads the same ("University of Texas at Arlington" ~ "University of Texas Arlington"). */
@@ -330,7 +344,7 @@ function byForm(items: Item[]): Item[][] {
 function clusterPeople(items: Item[], clusters: DocumentClusters): void {
   for (const group of byForm(items.filter((item) => item.kind === 'full'))) {
     const tokens = group[0]?.tokens ?? [];
-    const matches = clusters.clusters.filter((cluster) => [...cluster.names].some((name) => samePersonInDocument(tokens, name.split(' '))));
+    const matches = clusters.clusters.filter((cluster) => [...cluster.names].some((name) => samePersonInDocument(tokens, tokensOf(name))));
     const target = matches.length === 1 ? matches[0] : undefined;
     for (const item of group) {
       if (target) clusters.join(target, item, true);
@@ -341,11 +355,11 @@ function clusterPeople(items: Item[], clusters: DocumentClusters): void {
   const fullClusters = [...clusters.clusters];
   for (const group of byForm(items.filter((item) => item.kind === 'short'))) {
     const word = group[0]?.tokens.at(-1) ?? '';
-    const lastMatches = fullClusters.filter((cluster) => [...cluster.names].some((name) => name.split(' ').at(-1) === word));
-    const firstMatches = fullClusters.filter((cluster) => [...cluster.names].some((name) => name.split(' ')[0] === word));
+    const lastMatches = fullClusters.filter((cluster) => [...cluster.names].some((name) => tokensOf(name).at(-1) === word));
+    const firstMatches = fullClusters.filter((cluster) => [...cluster.names].some((name) => tokensOf(name)[0] === word));
     // A surname names the one person of the document who bears it; failing that, a given name ("Kim" for a
     // surname-first name, "Daniel" in an interview) the one person whose name starts with it.
-    const misspeltMatches = fullClusters.filter((cluster) => [...cluster.names].some((name) => misspelt(name.split(' ').at(-1) ?? '', word)));
+    const misspeltMatches = fullClusters.filter((cluster) => [...cluster.names].some((name) => misspelt(tokensOf(name).at(-1) ?? '', word)));
     const candidates = lastMatches.length > 0 ? lastMatches : firstMatches.length > 0 ? firstMatches : misspeltMatches;
     if (candidates.length > 1) {
       const dominant = dominantAmong(candidates);
@@ -364,7 +378,7 @@ function clusterPeople(items: Item[], clusters: DocumentClusters): void {
     if (item.titles.length === 0) continue;
     // "King" after "Stephen King" is his surname; "the President" after "President Joe Biden" is his title.
     const word = item.titles.length === 1 ? item.titles[0] : undefined;
-    const bySurname = fullClusters.filter((cluster) => [...cluster.names].some((name) => name.split(' ').at(-1) === word));
+    const bySurname = fullClusters.filter((cluster) => [...cluster.names].some((name) => tokensOf(name).at(-1) === word));
     const target = bySurname.length > 0 ? only(bySurname) : only(fullClusters.filter((cluster) => item.titles.every((title) => cluster.titles.has(title))));
     if (target) clusters.join(target, item, false);
   }
@@ -508,7 +522,7 @@ function standaloneOrganizations(itemsByDoc: Item[][]): { names: Map<string, num
       written.set(form, (written.get(form) ?? false) || item.kind !== 'acronym');
     }
     const forms = [...written.keys()];
-    const split = forms.map((form) => form.split(' '));
+    const split = forms.map((form) => tokensOf(form));
     for (const [i, form] of forms.entries()) {
       const tokens = split[i] ?? [];
       // An acronym is one word: it never holds another name, so counting it changes no other form's count.
@@ -527,7 +541,7 @@ function clusterOrganizations(items: Item[], clusters: DocumentClusters, standal
   for (const group of named) {
     const tokens = group[0]?.tokens ?? [];
     const form = group[0]?.form ?? '';
-    const containing = clusters.clusters.filter((cluster) => [...cluster.forms].some((known) => containsRun(tokens, known.split(' '))));
+    const containing = clusters.clusters.filter((cluster) => [...cluster.forms].some((known) => containsRun(tokens, tokensOf(known))));
     const nameOfItsOwn = (standalone.get(form) ?? 0) >= 2;
     const same = clusters.withForm(form) ?? clusters.misspeltOrganization(tokens);
     const target = same ?? (containing.length === 1 && !nameOfItsOwn ? containing[0] : undefined);
@@ -545,12 +559,20 @@ function clusterOrganizations(items: Item[], clusters: DocumentClusters, standal
 }
 
 function standsFor(letters: string, cluster: Cluster): boolean {
-  return [...cluster.names].some((form) => expands(letters, form.split(' '))) || cluster.items.some((item) => item.capitals === letters);
+  return [...cluster.names].some((form) => expands(letters, tokensOf(form))) || cluster.items.some((item) => item.capitals === letters);
 }
 
 /** The acronyms a name may go by: its initials with or without its small words, with or without its country. */
 function acronymsOf(tokens: string[]): string[] {
   if (tokens.length < 2) return [];
+  // Token lists are mostly shared (tokensOf, readings), so remembered by list.
+  let known = acronymsByTokens.get(tokens);
+  if (known === undefined) acronymsByTokens.set(tokens, (known = readAcronyms(tokens)));
+  return known;
+}
+const acronymsByTokens = new WeakMap<string[], string[]>();
+
+function readAcronyms(tokens: string[]): string[] {
   const lead = leadingCountry(tokens);
   const core = lead ? tokens.slice(lead.length) : [];
   const all = [initials(tokens, true), initials(tokens, false)];
@@ -624,7 +646,7 @@ function linkAcrossDocuments(clusters: Cluster[]): UnionFind {
     if (cluster.type !== 'organization') continue;
     for (const form of cluster.forms) {
       // "Democratic Party" inside "Democratic Party of Japan" says nothing about a "Democratic Party" elsewhere.
-      if (cluster.names.has(form) || [...cluster.names].some((name) => qualifiesByCountry(name.split(' '), form))) continue;
+      if (cluster.names.has(form) || [...cluster.names].some((name) => qualifiesByCountry(tokensOf(name), form))) continue;
       const key = linkKey(cluster.type, form);
       shortenedIn.set(key, (shortenedIn.get(key) ?? new Set()).add(sets.find(cluster.id)));
     }
@@ -643,7 +665,7 @@ function linkAcrossDocuments(clusters: Cluster[]): UnionFind {
   for (const cluster of clusters) {
     if (cluster.type !== 'person' || kind(cluster) !== 'full') continue;
     for (const name of cluster.names) {
-      const tokens = name.split(' ');
+      const tokens = tokensOf(name);
       if (tokens.length >= 3) add(longerNames, `${tokens[0]} ${tokens[tokens.length - 1]}`, sets.find(cluster.id));
     }
   }
@@ -651,7 +673,7 @@ function linkAcrossDocuments(clusters: Cluster[]): UnionFind {
   for (const cluster of clusters) {
     if (cluster.type !== 'person' || kind(cluster) !== 'full') continue;
     for (const name of cluster.names) {
-      const target = name.split(' ').length === 2 ? only(longerNames.get(name) ?? []) : undefined;
+      const target = tokensOf(name).length === 2 ? only(longerNames.get(name) ?? []) : undefined;
       if (target !== undefined) firstLast.push([target, cluster.id]);
     }
   }
@@ -669,7 +691,7 @@ function linkAcrossDocuments(clusters: Cluster[]): UnionFind {
     if (cluster.type === 'country') for (const name of cluster.names) add(countriesOf, cluster.doc, name);
     if (kind(cluster) !== 'full') continue;
     for (const name of cluster.names) {
-      const tokens = name.split(' ');
+      const tokens = tokensOf(name);
       if (cluster.type === 'person' && tokens.length >= 2) add(bySurname, tokens[tokens.length - 1] ?? '', root);
       if (cluster.type !== 'organization') continue;
       for (const letters of acronymsOf(tokens)) add(byLetters, letters, root);
@@ -687,7 +709,7 @@ function linkAcrossDocuments(clusters: Cluster[]): UnionFind {
     if (kind(cluster) === 'short') {
       // A lone surname joins the one person of the corpus who bears it; otherwise it stays with the lone
       // surnames written the same way.
-      const target = cluster.type === 'person' && LONE_SURNAMES_ACROSS_DOCUMENTS ? only(bySurname.get(form.split(' ').at(-1) ?? '') ?? []) : undefined;
+      const target = cluster.type === 'person' && LONE_SURNAMES_ACROSS_DOCUMENTS ? only(bySurname.get(tokensOf(form).at(-1) ?? '') ?? []) : undefined;
       const peer = shortPeers.get(`${cluster.type} ${form}`);
       if (target !== undefined) unions.push([target, cluster.id]);
       else if (peer !== undefined) unions.push([peer, cluster.id]);
