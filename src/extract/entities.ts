@@ -162,7 +162,9 @@ export function personEvidence(context: SentenceContext, from: number, to: numbe
   let frame = 0;
   const after = tokens[to];
   const afterNext = tokens[to + 1];
-  if (after?.word && !after.capitalised && (SAY_VERBS.has(after.lower) || PERSON_VERBS.has(after.lower))) frame += 2;
+  // Companies speak too ("Gazprom Neft said"): speech is half the evidence a person's own verbs are.
+  if (after?.word && !after.capitalised && PERSON_VERBS.has(after.lower)) frame += 2;
+  else if (after?.word && !after.capitalised && SAY_VERBS.has(after.lower)) frame += 1;
   else if (after?.text === ',' && afterNext && (/^\p{N}{1,3}$/u.test(afterNext.text) || afterNext.lower === 'he' || afterNext.lower === 'she' || personNounFollows(tokens, to + 1))) {
     frame += 2;
   }

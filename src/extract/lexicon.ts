@@ -267,6 +267,9 @@ const ROLE_LIST = [
   'dr.', 'mrs.', 'ms.', 'prof.', 'sen.', 'rep.', 'gov.', 'gen.', 'lt.', 'col.', 'capt.', 'sgt.', 'st.', 'rev.',
   'economy', 'economic', 'energy', 'environment', 'education', 'culture', 'justice', 'labor', 'labour',
   'transport', 'transportation', 'agriculture', 'commerce', 'treasury', 'homeland', 'veterans', 'affairs',
+  // Nouns for people that compromise's lexicon lacks, written before names as titles are ("Striker Ousmane Diallo").
+  'striker', 'midfielder', 'defender', 'winger', 'goalkeeper', 'nurse', 'engineer', 'prosecutor', 'campaigner',
+  'researcher', 'scientist', 'epidemiologist', 'economist', 'investor', 'billionaire',
 ];
 for (const role of ROLE_LIST) ROLE_WORDS.add(role);
 /** The titles above alone, without compromise's nouns for kinds of people ("sinner", "baker" end names too). */
@@ -308,4 +311,6 @@ export const ORG_HEADS = new Set([
   'instituto', 'istituto', 'institut', 'banco', 'banca', 'banque', 'universidad', 'universidade', 'università',
   'universität', 'partido', 'partito', 'parti', 'ministerio', 'ministère', 'société', 'compagnie', 'grupo', 'gruppo',
   'nv', 'bv', 'oyj', 'asa', 'pte', 'pty', 'srl', 'sarl',
+  // First words of football clubs' names abroad ("Olympique Lyonnais", "Dynamo Kyiv").
+  'olympique', 'dynamo', 'dinamo', 'spartak', 'lokomotiv', 'atletico', 'atlético', 'deportivo', 'borussia',
 ]);

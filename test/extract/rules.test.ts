@@ -248,3 +248,8 @@ table('a year before a name; a region before a title', [
   ['March 15, 2012 Globenews interviewed the owner. It won 3 Awards.', ['organization:Globenews']],
   ['Former Pennsylvania Senator Ruth Calloway spoke.', ['person:Ruth Calloway']],
 ]);
+
+table('nouns for people as titles; clubs abroad', [
+  ['Striker Ousmane Diabaté scored twice for Olympique Lyonnais.', ['person:Ousmane Diabaté', 'organization:Olympique Lyonnais']],
+  ['Epidemiologist Tamsin Hart said so.', ['person:Tamsin Hart']],
+]);
