@@ -905,7 +905,8 @@ function classifyRun(
   const lastSolo = memory.docSolo.has(last.text);
   if (firstSolo && !lastSolo) return emit('organization', 'first-word-alone');
   // Settled once the document is read: see `settleNameShape`.
-  if (words.length <= 4) return emit('person', 'name-shape');
+  // "stormed the Palacio Quemado": a person's name takes no article.
+  if (words.length <= 4 && !(before && DETERMINERS.has(before.lower))) return emit('person', 'name-shape');
   return emit('organization', 'capitalised-phrase');
 }
 

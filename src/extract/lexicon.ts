@@ -269,7 +269,9 @@ const ROLE_LIST = [
   'transport', 'transportation', 'agriculture', 'commerce', 'treasury', 'homeland', 'veterans', 'affairs',
   // Nouns for people that compromise's lexicon lacks, written before names as titles are ("Striker Ousmane Diallo").
   'striker', 'midfielder', 'defender', 'winger', 'goalkeeper', 'nurse', 'engineer', 'prosecutor', 'campaigner',
-  'researcher', 'scientist', 'epidemiologist', 'economist', 'investor', 'billionaire',
+  'researcher', 'scientist', 'epidemiologist', 'economist', 'investor', 'billionaire', 'ombudsman', 'councillor',
+  'councilor', 'alderman', 'magistrate', 'registrar', 'auditor', 'comptroller', 'coroner', 'constable', 'warden',
+  'chaplain', 'pastor', 'priest',
 ];
 for (const role of ROLE_LIST) ROLE_WORDS.add(role);
 /** The titles above alone, without compromise's nouns for kinds of people ("sinner", "baker" end names too). */

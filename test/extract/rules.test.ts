@@ -253,3 +253,8 @@ table('nouns for people as titles; clubs abroad', [
   ['Striker Ousmane Diabaté scored twice for Olympique Lyonnais.', ['person:Ousmane Diabaté', 'organization:Olympique Lyonnais']],
   ['Epidemiologist Tamsin Hart said so.', ['person:Tamsin Hart']],
 ]);
+
+table('an article before an unknown name; more titles', [
+  ['Troops stormed the Palacio Quemado at dawn.', ['organization:Palacio Quemado']],
+  ['Ombudsman Samuel Martires opened an inquiry.', ['person:Samuel Martires']],
+]);
