@@ -300,6 +300,9 @@ export function findCandidates(context: SentenceContext): { candidates: Candidat
       if (nameFollows && ORG_HEADS.has(following.lower)) return true;
       // "Apple CEO Tim Cook": the institution of a title.
       if (nameFollows && isPersonRole(following) && !isRole(token)) return true;
+      // "World Athletics president Sebastian Coe": a two-word institution before a lower-case title.
+      const third = tokens[i + 2];
+      if (nameFollows && third?.word && !third.capitalised && isPersonRole(third) && !isRole(token) && !isRole(following)) return true;
       if (actsAsSubject(token, following, memory)) return true;
       // Still a name if it is a country form, a first name followed by a name, or an organisation head word.
       if (matchCountry(tokens, i, to, text)) return true;
@@ -439,7 +442,9 @@ function emitNested(tokens: Token[], text: string, from: number, head: number, l
  * head and no given name; after it come one to three capitalised words ending in a head.
  */
 function andInsideName(tokens: Token[], from: number, and: number, limit: number): boolean {
-  if (and - from < 2 || FIRST_NAMES.has(tokens[from]!.lower)) return false;
+  // One word before "and" will do when it is an adjective ("Economic and Financial Crimes Commission").
+  const adjective = and - from === 1 && /.(ic|al|ive|ary)$/.test(tokens[from]!.lower);
+  if ((and - from < 2 && !adjective) || FIRST_NAMES.has(tokens[from]!.lower)) return false;
   for (let k = from; k < and; k++) if (!tokens[k]!.word || !tokens[k]!.capitalised || ORG_HEADS.has(tokens[k]!.lower)) return false;
   for (let k = and + 1; k < Math.min(limit, and + 4); k++) {
     const token = tokens[k]!;
@@ -1042,6 +1047,10 @@ export function settleSingle(context: SentenceContext, index: number): Candidate
   const familiar = FAMILIAR_WORDS.has(lower);
   // ... but "the government in Erbil said": the place where the speaker sits.
   const located = previous !== undefined && LOCATIVES.has(previous.lower);
+  // "in Eugene, Oregon": a town named with its region.
+  if (located && next?.text === ',' && tokens[index + 2] !== undefined && (PLACES.has(tokens[index + 2]!.lower) || COUNTRY_FORMS.has(tokens[index + 2]!.text))) {
+    return undefined;
+  }
   if (next && SAY_VERBS.has(next.lower) && !familiar && !located) return make('person', 'name-said');
   if (previous && SAY_VERBS.has(previous.lower) && !familiar) return make('person', 'said-name');
   // "the ruling Morena party", "the Mercedes team": an organisation named before the word for its kind.

@@ -258,3 +258,9 @@ table('an article before an unknown name; more titles', [
   ['Troops stormed the Palacio Quemado at dawn.', ['organization:Palacio Quemado']],
   ['Ombudsman Samuel Martires opened an inquiry.', ['person:Samuel Martires']],
 ]);
+
+table('towns with their region; institutions before titles; "and" after an adjective', [
+  ['She broke the record in Eugene, Oregon, last year.', []],
+  ['World Athletics president Sebastian Coe congratulated her.', ['organization:World Athletics', 'person:Sebastian Coe']],
+  ['The Economic and Financial Crimes Commission (EFCC) said so.', ['organization:Economic and Financial Crimes Commission', 'organization:EFCC']],
+]);
