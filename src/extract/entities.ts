@@ -71,7 +71,7 @@ export function isOrdinary(token: Token, memory: DocumentMemory): boolean {
 
 /** Suffixes English words are derived by, and what their stems may end in: "explorer" ← "explore", "socialist" ← "social". */
 const DERIVATIONS: ReadonlyArray<readonly [string, readonly string[]]> = [
-  ['s', ['']], ['es', ['']], ['er', ['', 'e']], ['ers', ['', 'e']], ['or', ['', 'e']], ['ist', ['', 'e']], ['ists', ['', 'e']],
+  ['s', ['']], ['es', ['']], ['ies', ['y']], ['er', ['', 'e']], ['ers', ['', 'e']], ['or', ['', 'e']], ['ist', ['', 'e']], ['ists', ['', 'e']],
   ['ism', ['', 'e']], ['ing', ['', 'e']], ['ed', ['', 'e']], ['ly', ['', 'le']], ['ness', ['']], ['ment', ['']], ['al', ['', 'e']],
 ];
 
@@ -443,7 +443,9 @@ function emitNested(tokens: Token[], text: string, from: number, head: number, l
  */
 function andInsideName(tokens: Token[], from: number, and: number, limit: number): boolean {
   // One word before "and" will do when it is an adjective ("Economic and Financial Crimes Commission").
-  const adjective = and - from === 1 && /.(ic|al|ive|ary)$/.test(tokens[from]!.lower);
+  // ... or a plural noun ("Securities and Exchange Board").
+  const lone = tokens[from]!.lower;
+  const adjective = and - from === 1 && (/.(ic|al|ive|ary)$/.test(lone) || (/[^s]s$/.test(lone) && looksCommon(lone, EMPTY_SET)));
   if ((and - from < 2 && !adjective) || FIRST_NAMES.has(tokens[from]!.lower)) return false;
   for (let k = from; k < and; k++) if (!tokens[k]!.word || !tokens[k]!.capitalised || ORG_HEADS.has(tokens[k]!.lower)) return false;
   for (let k = and + 1; k < Math.min(limit, and + 4); k++) {
@@ -488,6 +490,8 @@ function abbreviates(tokens: Token[], from: number, to: number, acronym: Token):
   }
   return k === letters.length;
 }
+
+const EMPTY_SET: ReadonlySet<string> = new Set();
 
 /** Heads that end a name of their own, never a subject inside another's "of" part ("Health and Human Services"). */
 const INSTITUTION_HEADS = new Set([
@@ -808,6 +812,8 @@ function classifyRun(
   }
   if (words.length > 1 && PLACES.has(lower)) return;
   if (words.some((t) => isModelNumber(t))) return;
+  // "Hurricane Milton", "Mount Kenya", "Operation Cast Lead": a storm, a place, an operation.
+  if (words.length > 1 && NAMED_THING_HEADS.has(first.lower)) return;
   if (words.length === 1 && first.upper && first.lower.length >= 4 && PLACES.has(first.lower)) return;
   // "Vice President JD Vance": initials written without periods.
   if (afterRole && words.length > 1 && !last.upper) return emit('person', 'person-after-title');

@@ -264,3 +264,8 @@ table('towns with their region; institutions before titles; "and" after an adjec
   ['World Athletics president Sebastian Coe congratulated her.', ['organization:World Athletics', 'person:Sebastian Coe']],
   ['The Economic and Financial Crimes Commission (EFCC) said so.', ['organization:Economic and Financial Crimes Commission', 'organization:EFCC']],
 ]);
+
+table('storms and operations; a plural noun before "and" inside a name', [
+  ['Hurricane Delphine made landfall, and Operation Northern Shield ended.', []],
+  ['The Securities and Exchange Board of India (SEBI) said so.', ['organization:Securities and Exchange Board of India', 'country:India', 'organization:SEBI']],
+]);
