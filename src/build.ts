@@ -13,6 +13,7 @@ import { basename, dirname, join, relative, resolve as resolvePath } from 'node:
 import { fileURLToPath } from 'node:url';
 import { FileIndex, type IndexedFile } from './cache/files.js';
 import { readLayout, writeLayout } from './cache/layout.js';
+import { forgetOutputs, recordOutputs, reusableOutputs, type OutputFigures } from './cache/outputs.js';
 import { CACHE_FILE, ExtractionCache, type CacheFingerprint, type CacheStats } from './cache/store.js';
 import { listCorpus, readCorpusFileSync, type CorpusFile } from './corpus/read.js';
 import { EXTRACTOR_VERSION, type ExtractOptions } from './extract/index.js';
@@ -25,7 +26,7 @@ import { analysisOf, compactDocument, evidenceWindows, restoreCompactDocument, s
 import { StringTable, unpackAnalysis, type PackedAnalysis } from './workers/packed.js';
 import { extractDocument } from './workers/extract-one.js';
 import { defaultJobs, startExtractors, TEXT_AHEAD_PER_JOB, type ExtractorPool } from './workers/pool.js';
-import type { CoMentionGraph, CoMentionWindow, DocumentAnalysis, InputWarning, Overrides, SourceDocument } from './types.js';
+import type { CoMentionGraph, CoMentionWindow, DocumentAnalysis, InputWarning, OverrideRule, Overrides, SourceDocument } from './types.js';
 
 import { OVERRIDES_FILE } from './types.js';
 export { OVERRIDES_FILE };
@@ -33,6 +34,8 @@ export { OVERRIDES_FILE };
 export const CACHE_DIR = '.cache';
 /** Written instead of nothing when `top` or `minWeight` prune graph.json: the whole graph, for export. */
 export const FULL_GRAPH_FILE = 'graph.full.json';
+/** What every build writes to the output folder (and FULL_GRAPH_FILE when pruned). */
+const OUTPUT_FILES = ['graph.json', 'graph.graphml', 'mentions.jsonl', 'documents.json', 'build.json'];
 
 export interface BuildOptions {
   out: string;
@@ -81,6 +84,8 @@ export interface BuildSummary {
   cache?: CacheStats;
   /** What graph.json shows when `top` or `minWeight` pruned it; the whole graph is in graph.full.json. */
   pruned?: { entities: number; edges: number };
+  /** The output files of the previous build were kept: it had the same input, settings and code (src/cache/outputs.ts). */
+  reusedOutputs?: boolean;
   /** Seconds spent reading and extracting, in the rest of the pipeline (`stages` of it), and writing files. */
   timings: { extract: number; graph: number; write: number; stages: PipelineTimings };
 }
@@ -251,46 +256,81 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
   if (compact.length === 0) warn({ path: relative(process.cwd(), listing.root) || '.', message: 'no readable documents found (.txt, .md, .html, .jsonl)' });
 
   const graphStarted = performance.now();
-  const result = buildFromAnalyses(
-    compact.map((document) => ({ source: document.header, analysis: analysisOf(document, strings), shingles: document.shingles, ...(document.signature ? { signature: document.signature } : {}) })),
-    {
-      window,
-      ...(options.keepDuplicates ? { keepDuplicates: true } : {}),
-      ...(overrides ? { overrides } : {}),
-      corpus: basename(listing.root),
-      text: sparseTexts(compact),
-      // Laid out below, from the previous build's positions when there are some.
-      skipLayout: true,
-    },
-  );
-  const layoutStarted = performance.now();
-  layOut(result.graph, fingerprint ? cacheDir : undefined);
-  const stages = { ...result.timings, layout: (performance.now() - layoutStarted) / 1000 };
-  result.graph.setAttribute('createdAt', new Date().toISOString());
-  for (const rule of result.unappliedRules) {
-    warn({ path: relative(process.cwd(), overridesPath) || overridesPath, message: `rule ${JSON.stringify(rule)} matched no entity (not applied; check the key in graph.json)` });
-  }
   const prune: GraphFilter = {
     ...(options.top !== undefined ? { top: options.top } : {}),
     ...(options.minWeight !== undefined ? { minWeight: options.minWeight } : {}),
   };
-  const view = Object.keys(prune).length ? filterGraph(result.graph, prune, result.documents) : result.graph;
-  const graphSeconds = (performance.now() - graphStarted) / 1000;
+  const pruned = Object.keys(prune).length > 0;
+  const outputNames = [...OUTPUT_FILES, ...(pruned ? [FULL_GRAPH_FILE] : [])];
+  // Everything the output files depend on. When the last build wrote them under the same key and they are as it
+  // left them, they are what this build would write: resolution, layout and writing are skipped.
+  const corpusDigest = fingerprint ? fileIndex?.digest(listing.files.length) : undefined;
+  const outputsKey =
+    corpusDigest === undefined
+      ? undefined
+      : createHash('sha256')
+          .update(JSON.stringify({ corpusDigest, fingerprint, code: outputsCodeHash(), window, keepDuplicates: options.keepDuplicates === true, prune, overrides: overrides ?? null, overridesPath, root: listing.root }))
+          .digest('hex');
+  const reused = outputsKey === undefined ? undefined : reusableOutputs(cacheDir, out, outputsKey, outputNames);
+  const unappliedWarning = (rule: OverrideRule): InputWarning => ({
+    path: relative(process.cwd(), overridesPath) || overridesPath,
+    message: `rule ${JSON.stringify(rule)} matched no entity (not applied; check the key in graph.json)`,
+  });
+  let figures: OutputFigures;
+  let stages: PipelineTimings = { duplicates: 0, resolve: 0, graph: 0, metrics: 0, layout: 0 };
+  let graphSeconds: number;
+  let writeSeconds = 0;
+  if (reused) {
+    figures = reused;
+    figures.unappliedRules.forEach((rule) => warn(unappliedWarning(rule)));
+    if (!pruned) await rm(join(out, FULL_GRAPH_FILE), { force: true });
+    graphSeconds = (performance.now() - graphStarted) / 1000;
+  } else {
+    if (fingerprint) forgetOutputs(cacheDir);
+    const result = buildFromAnalyses(
+      compact.map((document) => ({ source: document.header, analysis: analysisOf(document, strings), shingles: document.shingles, ...(document.signature ? { signature: document.signature } : {}) })),
+      {
+        window,
+        ...(options.keepDuplicates ? { keepDuplicates: true } : {}),
+        ...(overrides ? { overrides } : {}),
+        corpus: basename(listing.root),
+        text: sparseTexts(compact),
+        // Laid out below, from the previous build's positions when there are some.
+        skipLayout: true,
+      },
+    );
+    const layoutStarted = performance.now();
+    layOut(result.graph, fingerprint ? cacheDir : undefined);
+    stages = { ...result.timings, layout: (performance.now() - layoutStarted) / 1000 };
+    result.graph.setAttribute('createdAt', new Date().toISOString());
+    for (const rule of result.unappliedRules) warn(unappliedWarning(rule));
+    const view = pruned ? filterGraph(result.graph, prune, result.documents) : result.graph;
+    graphSeconds = (performance.now() - graphStarted) / 1000;
 
-  const writeStarted = performance.now();
-  await mkdir(out, { recursive: true });
-  await Promise.all([
-    writeFile(join(out, 'graph.json'), JSON.stringify(toGraphJSON(view))),
-    writeFile(join(out, 'graph.graphml'), toGraphML(view)),
-    view !== result.graph ? writeFile(join(out, FULL_GRAPH_FILE), JSON.stringify(toGraphJSON(result.graph))) : rm(join(out, FULL_GRAPH_FILE), { force: true }),
-    writeFile(join(out, 'mentions.jsonl'), toMentionsJsonl(result.mentions)),
-    writeFile(join(out, 'documents.json'), JSON.stringify(result.documents)),
-    writeFile(
-      join(out, 'build.json'),
-      JSON.stringify({ corpusRoot: listing.root, overridesPath, ...(view !== result.graph ? { pruned: prune, fullGraph: FULL_GRAPH_FILE } : {}) }, null, 2),
-    ),
-  ]);
-  const writeSeconds = (performance.now() - writeStarted) / 1000;
+    const writeStarted = performance.now();
+    await mkdir(out, { recursive: true });
+    await Promise.all([
+      writeFile(join(out, 'graph.json'), JSON.stringify(toGraphJSON(view))),
+      writeFile(join(out, 'graph.graphml'), toGraphML(view)),
+      view !== result.graph ? writeFile(join(out, FULL_GRAPH_FILE), JSON.stringify(toGraphJSON(result.graph))) : rm(join(out, FULL_GRAPH_FILE), { force: true }),
+      writeFile(join(out, 'mentions.jsonl'), toMentionsJsonl(result.mentions)),
+      writeFile(join(out, 'documents.json'), JSON.stringify(result.documents)),
+      writeFile(
+        join(out, 'build.json'),
+        JSON.stringify({ corpusRoot: listing.root, overridesPath, ...(view !== result.graph ? { pruned: prune, fullGraph: FULL_GRAPH_FILE } : {}) }, null, 2),
+      ),
+    ]);
+    figures = {
+      mentions: result.mentions.length,
+      entities: result.graph.order,
+      edges: result.graph.size,
+      duplicates: [...result.duplicates],
+      ...(view !== result.graph ? { pruned: { entities: view.order, edges: view.size } } : {}),
+      unappliedRules: result.unappliedRules,
+    };
+    if (outputsKey !== undefined) recordOutputs(cacheDir, out, outputsKey, outputNames, figures);
+    writeSeconds = (performance.now() - writeStarted) / 1000;
+  }
 
   return {
     out,
@@ -298,11 +338,11 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
     overridesPath,
     files: listing.files.length,
     documents: compact.length,
-    mentions: result.mentions.length,
-    entities: result.graph.order,
-    edges: result.graph.size,
+    mentions: figures.mentions,
+    entities: figures.entities,
+    edges: figures.edges,
     warnings: warningCount,
-    duplicates: [...result.duplicates],
+    duplicates: figures.duplicates,
     bytes: totalBytes,
     seconds: (performance.now() - started) / 1000,
     extracted,
@@ -310,7 +350,8 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
     jobs: pool?.jobs ?? 0,
     ...(pool?.fallback !== undefined ? { jobsFallback: pool.fallback } : {}),
     ...(cache ? { cache: cache.stats } : {}),
-    ...(view !== result.graph ? { pruned: { entities: view.order, edges: view.size } } : {}),
+    ...(figures.pruned ? { pruned: figures.pruned } : {}),
+    ...(reused ? { reusedOutputs: true } : {}),
     timings: { extract: extractSeconds, graph: graphSeconds, write: writeSeconds, stages },
   };
 }
@@ -401,6 +442,15 @@ function codeHash(): string {
     const extractor = join(source, 'extract');
     const files = readdirSync(extractor, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.ts')).sort().map((file) => join(extractor, file));
     return [...files, ...['extract-one.ts', 'compact.ts'].map((file) => join(source, 'workers', file)), join(source, 'graph', 'duplicates.ts')];
+  });
+}
+
+/** Hash of the code after extraction: output files are kept only when this code would write them again. */
+function outputsCodeHash(): string {
+  return sourceHash((source) => {
+    const folders = ['resolve', 'graph', 'export'].map((folder) => join(source, folder));
+    const files = folders.flatMap((folder) => readdirSync(folder).filter((file) => file.endsWith('.ts')).sort().map((file) => join(folder, file)));
+    return [...files, ...['pipeline.ts', 'build.ts', 'types.ts', 'version.ts', join('workers', 'compact.ts')].map((file) => join(source, file))];
   });
 }
 

@@ -9,6 +9,7 @@
  * Like git's index, a file modified within the same mtime tick as it was looked at could keep its old mtime, so
  * files changed in the last RACY_MS before the build started are not trusted and read again next time.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { InputWarning, SourceDocument } from '../types.js';
@@ -46,6 +47,8 @@ interface Stored {
 export class FileIndex {
   private readonly next = new Map<string, IndexedFile>();
   private changed = false;
+  /** A file was left out of the index (modified just before the build). */
+  private leftOut = false;
 
   private constructor(
     private readonly path: string,
@@ -83,6 +86,7 @@ export class FileIndex {
   record(path: string, entry: IndexedFile): void {
     if (this.racy(entry.mtimeMs)) {
       this.changed = true;
+      this.leftOut = true;
       return;
     }
     if (this.previous.get(path) !== entry) this.changed = true;
@@ -96,6 +100,23 @@ export class FileIndex {
     const temporary = `${this.path}.tmp`;
     writeFileSync(temporary, JSON.stringify(stored));
     renameSync(temporary, this.path);
+  }
+
+  /**
+   * A digest of the corpus as this build recorded it (every file's path, size, mtime and its documents' headers and
+   * content keys), or undefined when not all `files` of the corpus were recorded: then it would not say what the
+   * build read.
+   */
+  digest(files: number): string | undefined {
+    if (this.leftOut || this.next.size !== files) return undefined;
+    const hash = createHash('sha256');
+    for (const path of [...this.next.keys()].sort()) {
+      const { size, mtimeMs, documents } = this.next.get(path)!;
+      hash.update(`${JSON.stringify(path)} ${size} ${mtimeMs}`);
+      for (const { header, key } of documents) hash.update(` ${key} ${JSON.stringify(header)}`);
+      hash.update('\n');
+    }
+    return hash.digest('hex');
   }
 
   private racy(mtimeMs: number): boolean {
