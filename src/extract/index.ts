@@ -5,13 +5,13 @@
  */
 import type { DocumentAnalysis, EntityType, Mention } from '../types.js';
 import { findCandidates, isInflected, looksCommon, settleNameShape, settleSingle, settleWeakOrganizations, type Candidate, type DocumentMemory, type SentenceContext } from './entities.js';
-import { AMBIGUOUS_DEMONYMS, COMMON_WORDS, INSTITUTION_SEATS, NEVER_NAMES, ROLE_WORDS } from './lexicon.js';
+import { AMBIGUOUS_DEMONYMS, COMMON_WORDS, INSTITUTION_SEATS, NEVER_NAMES, ORG_HEADS, ROLE_WORDS } from './lexicon.js';
 import { ADMINISTRATIVE_HEADS, AUXILIARIES, COMPASS_POINTS, NAME_PARTICLES, OPENERS, SAY_VERBS, THING_NOUNS } from './words.js';
 import { segment } from './segment.js';
 import { tokenize, type Token } from './tokenize.js';
 
 /** Bump when the output changes: build caches keyed on it are invalidated. */
-export const EXTRACTOR_VERSION = '1.17.0';
+export const EXTRACTOR_VERSION = '1.18.0';
 
 export interface ExtractOptions {
   /** Entity types to keep (default: all three). */
@@ -84,8 +84,13 @@ function isShouting(tokens: Token[], from: number, to: number): boolean {
  * a capital there is the city, not the government), a direction or half a demonym ("the North", "Korean"), or a
  * word the document has shown to be a place, a product or a genus?
  */
-function namesNoEntity(tokens: Token[], candidate: Candidate, notEntities: ReadonlySet<string>): boolean {
+function namesNoEntity(tokens: Token[], candidate: Candidate, notEntities: ReadonlySet<string>, versioned: ReadonlySet<string>): boolean {
   const head = tokens[candidate.to];
+  // "Internet Explorer", written "Internet Explorer 6" elsewhere: a product and its versions.
+  if (candidate.type === 'organization' && GUESSED_ORGANIZATION_RULES.has(candidate.rule) && candidate.to - candidate.from > 1 &&
+    versioned.has(tokens[candidate.to - 1]!.text)) {
+    return true;
+  }
   // "Dallas Independent School District": a capitalised head after several words may end an organisation's name.
   const lowerHead = head?.text === head?.lower || candidate.to - candidate.from === 1;
   if (lowerHead && isBeforePlaceHead(tokens, candidate.to) && (candidate.type !== 'country' || candidate.rule === 'country-capital')) return true;
@@ -122,6 +127,18 @@ function wordsNamingNoEntity(tokens: Token[]): Set<string> {
     if (species !== undefined && tokens[i + 1]!.text !== species) genera.delete(tokens[i]!.text);
   }
   for (const genus of genera.keys()) words.add(genus);
+  return words;
+}
+
+/** Capitalised words written before a version number ("Explorer 6", "Windows 11"), not an acronym or a head word. */
+function wordsBeforeVersions(tokens: Token[]): Set<string> {
+  const words = new Set<string>();
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const token = tokens[i]!;
+    const next = tokens[i + 1]!;
+    if (!next.numeric || next.attached || !/^\p{N}{1,2}(\.\p{N}+)?$/u.test(next.text)) continue;
+    if (token.word && token.capitalised && !token.upper && !ORG_HEADS.has(token.lower)) words.add(token.text);
+  }
   return words;
 }
 
@@ -272,10 +289,11 @@ export function extract(document: { id: string; text: string }, options: Extract
   }
 
   const thingWords = wordsNamingNoEntity(tokens);
+  const versioned = wordsBeforeVersions(tokens);
   const keep = new Set(options.types ?? ['person', 'organization', 'country']);
   const mentions: Mention[] = [];
   for (const { sentence, candidate } of found) {
-    if (!keep.has(candidate.type) || namesNoEntity(tokens, candidate, thingWords)) continue;
+    if (!keep.has(candidate.type) || namesNoEntity(tokens, candidate, thingWords, versioned)) continue;
     // "Pentagon Press Secretary": the seat named inside a title stands for its institution too.
     const seat = candidate.type === 'organization' ? INSTITUTION_SEATS.get(text.slice(tokens[candidate.from]!.start, tokens[candidate.to - 1]!.end)) : undefined;
     if (seat) candidate.canonical = seat;

@@ -269,3 +269,7 @@ table('storms and operations; a plural noun before "and" inside a name', [
   ['Hurricane Delphine made landfall, and Operation Northern Shield ended.', []],
   ['The Securities and Exchange Board of India (SEBI) said so.', ['organization:Securities and Exchange Board of India', 'country:India', 'organization:SEBI']],
 ]);
+
+table('products written with their versions', [
+  ['With Ocean Navigator 9 almost complete, Ocean Navigator is losing users to Valve Corp.', ['organization:Valve Corp']],
+]);
