@@ -3,13 +3,15 @@
  * the built explorer (dist/web) in headless Debian Chromium, which reports
  *   - time to first draw: from navigation start to the first WebGL draw call (fetch, parse, import, index, draw);
  *   - frame time while panning: the camera moves every animation frame for a few seconds, and the intervals
- *     between sigma's `afterRender` events are the frames a person would see.
+ *     between sigma's `afterRender` events are the frames a person would see;
+ *   - hover and click response: from the pointer event on a node (a move, a press) to the
+ *     second animation frame after the explorer took it in, i.e. once the frame showing the response is out.
  * Chromium draws with SwiftShader (WebGL on the CPU), so figures are an upper bound for a machine with a GPU.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { serve } from '../src/server/index.js';
 import { TOOL_VERSION } from '../src/version.js';
 
@@ -21,6 +23,8 @@ export interface ExplorerResult {
   frameMedianMs: number;
   frameP95Ms: number;
   frames: number;
+  hoverMs: number;
+  clickMs: number;
 }
 
 const WEB_ROOT = fileURLToPath(new URL('../dist/web', import.meta.url));
@@ -29,6 +33,8 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const DEGREE = 10;
 const PAN_SECONDS = 4;
 const MAX_FRAMES = 120;
+/** Hovers and clicks measured per graph; the median is reported. */
+const RESPONSES = 5;
 
 /** Runs in the page before its own scripts: notes when WebGL first draws. */
 const FIRST_DRAW_PROBE = `
@@ -47,8 +53,9 @@ const FIRST_DRAW_PROBE = `
   })();
 `;
 
-export async function benchExplorer(dir: string, sizes: number[]): Promise<ExplorerResult[]> {
-  if (!existsSync(join(WEB_ROOT, 'index.html'))) throw new Error(`no built explorer in ${WEB_ROOT} (run "npm run build")`);
+/** `webRoot`: another build of the explorer than dist/web (a private one, while others rebuild dist/). */
+export async function benchExplorer(dir: string, sizes: number[], { webRoot = WEB_ROOT }: { webRoot?: string } = {}): Promise<ExplorerResult[]> {
+  if (!existsSync(join(webRoot, 'index.html'))) throw new Error(`no built explorer in ${webRoot} (run "npm run build")`);
   if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`);
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -61,7 +68,7 @@ export async function benchExplorer(dir: string, sizes: number[]): Promise<Explo
     for (const [index, edges] of [sizes[0]!, ...sizes].entries()) {
       const out = join(dir, `graph-${edges}`);
       const { nodes, bytes } = writeGraph(out, edges);
-      const server = await serve(out, { port: 0, webRoot: WEB_ROOT });
+      const server = await serve(out, { port: 0, webRoot });
       // The served page forbids eval (CSP); the probes below are source text, which Playwright evaluates.
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
       try {
@@ -72,6 +79,7 @@ export async function benchExplorer(dir: string, sizes: number[]): Promise<Explo
         await page.waitForFunction('window.comention !== undefined', undefined, { timeout: 300_000 });
         const frames = (await page.evaluate(`(${PAN})(${JSON.stringify({ seconds: PAN_SECONDS, maxFrames: MAX_FRAMES })})`)) as number[];
         const sorted = [...frames].sort((a, b) => a - b);
+        const { hoverMs, clickMs } = await measureResponses(page);
         if (index === 0) continue;
         results.push({
           edges,
@@ -81,6 +89,8 @@ export async function benchExplorer(dir: string, sizes: number[]): Promise<Explo
           frameMedianMs: sorted[Math.floor(sorted.length / 2)] ?? NaN,
           frameP95Ms: sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))] ?? NaN,
           frames: frames.length,
+          hoverMs,
+          clickMs,
         });
       } finally {
         await page.close();
@@ -92,6 +102,76 @@ export async function benchExplorer(dir: string, sizes: number[]): Promise<Explo
   }
   return results;
 }
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+}
+
+/** Hovers and clicks the biggest node in view a few times, with the pointer away from nodes in between. */
+async function measureResponses(page: Page): Promise<{ hoverMs: number; clickMs: number }> {
+  const hovers: number[] = [];
+  const clicks: number[] = [];
+  const box = (await page.locator('#graph').boundingBox())!;
+  for (let round = 0; round < RESPONSES; round++) {
+    const target = (await page.evaluate(BIGGEST_NODE_IN_VIEW)) as { x: number; y: number } | null;
+    if (!target) break;
+    await page.mouse.move(box.x + 2, box.y + 2);
+    await page.waitForFunction('window.comention.hovered === null');
+    await page.waitForTimeout(300);
+    await page.evaluate(`(${RESPONSE})('mousemove', () => window.comention.hovered !== null)`);
+    await page.mouse.move(box.x + target.x, box.y + target.y);
+    hovers.push((await page.evaluate('window.__response')) as number);
+    await page.evaluate(`(${RESPONSE})('mousedown', () => window.comention.selection?.kind === 'node')`);
+    await page.mouse.click(box.x + target.x, box.y + target.y);
+    clicks.push((await page.evaluate('window.__response')) as number);
+    await page.mouse.move(box.x + 2, box.y + 2);
+    await page.evaluate('window.comention.select(null)');
+    // Past sigma's double-click window, so the next click is a click.
+    await page.waitForTimeout(400);
+  }
+  return { hoverMs: median(hovers), clickMs: median(clicks) };
+}
+
+/** In the page: the viewport position of the biggest visible node well inside the graph area. */
+const BIGGEST_NODE_IN_VIEW = `
+  (() => {
+    const explorer = window.comention;
+    const renderer = explorer.renderer;
+    const { width, height } = renderer.getDimensions();
+    let best = null;
+    let bestSize = -1;
+    for (const node of explorer.visible.nodes) {
+      const data = renderer.getNodeDisplayData(node);
+      const at = renderer.framedGraphToViewport(data);
+      if (at.x < 60 || at.y < 60 || at.x > width - 60 || at.y > height - 60 || data.size <= bestSize) continue;
+      best = at;
+      bestSize = data.size;
+    }
+    return best;
+  })
+`.trim() + '()';
+
+/**
+ * In the page: from the next `type` event on the graph, waits for `done()` and then two animation frames;
+ * `window.__response` is a promise of the time that took. Set up before Playwright sends the event, as an
+ * evaluation and an input event are not ordered.
+ */
+const RESPONSE = `
+  (type, done) => {
+    window.__response = new Promise((resolve) => {
+      const container = window.comention.renderer.getContainer();
+      container.addEventListener(type, (event) => {
+        const started = event.timeStamp;
+        const poll = () => {
+          if (!done()) return setTimeout(poll, 1);
+          requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - started)));
+        };
+        poll();
+      }, { capture: true, once: true });
+    });
+  }
+`;
 
 /**
  * In the page: pans the camera a little every animation frame and returns the times between rendered frames.
@@ -133,7 +213,7 @@ const PAN = `
  * Writes a graph.json of `edges` edges between `edges / DEGREE * 2` entities: clustered positions, sizes and
  * communities as a build would give them, one evidence sentence per edge.
  */
-function writeGraph(out: string, edges: number): { nodes: number; bytes: number } {
+export function writeGraph(out: string, edges: number): { nodes: number; bytes: number } {
   mkdirSync(out, { recursive: true });
   const nodeCount = Math.max(10, Math.round((edges * 2) / DEGREE));
   const next = mulberry32(edges);

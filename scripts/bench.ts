@@ -140,8 +140,8 @@ async function main(): Promise<void> {
   if (typeof explorer === 'string') console.log(explorer);
   else {
     table([
-      ['edges', 'nodes', 'graph.json', 'first draw', 'pan frame (median)', 'pan frame (p95)', 'frames'],
-      ...explorer.map((r) => [String(r.edges), String(r.nodes), mb(r.jsonMb), `${r.firstDrawMs.toFixed(0)} ms`, `${r.frameMedianMs.toFixed(1)} ms`, `${r.frameP95Ms.toFixed(1)} ms`, String(r.frames)]),
+      ['edges', 'nodes', 'graph.json', 'first draw', 'pan frame (median)', 'pan frame (p95)', 'frames', 'hover', 'click'],
+      ...explorer.map((r) => [String(r.edges), String(r.nodes), mb(r.jsonMb), `${r.firstDrawMs.toFixed(0)} ms`, `${r.frameMedianMs.toFixed(1)} ms`, `${r.frameP95Ms.toFixed(1)} ms`, String(r.frames), `${r.hoverMs.toFixed(0)} ms`, `${r.clickMs.toFixed(0)} ms`]),
     ]);
   }
 

@@ -52,6 +52,9 @@ function isLarge(graph: CoMentionGraph): boolean {
  */
 const EDGE_BUDGET = 20_000;
 
+/** Nodes drawn while the camera moves, the biggest: enough to keep one's bearings. */
+const MOVING_NODE_BUDGET = 5_000;
+
 /** Hairlines carry weight by shade, from EDGE_COLOR (weakest) to EDGE_HIGHLIGHT (strongest). */
 const EDGE_SHADES = Array.from({ length: 8 }, (_, step) => mixColors(EDGE_COLOR, EDGE_HIGHLIGHT, (step / 7) * 0.75));
 
@@ -143,13 +146,16 @@ export class Explorer {
   private strongestFirst: string[] = [];
   private neighbourhood: Set<string> | null = null;
   private mentionsByEntity = new Map<string, MentionRow[]>();
-  /** The graph as loaded: undo and window changes rebuild from it. */
-  private readonly original: ReturnType<CoMentionGraph['export']>;
+  /**
+   * The graph as loaded: undo and window changes rebuild from it. Taken just before the first change, as
+   * copying 100k links costs the first draw a good fraction of a second.
+   */
+  private loaded: ReturnType<CoMentionGraph['export']> | undefined;
   /** The window the build counted co-mentions in, and the one shown now. */
   readonly baseWindow: CoMentionWindow;
   window: CoMentionWindow;
-  /** Texts of evidence spans known from the build, reused when another window hits the same span. */
-  private readonly spanTexts = new Map<string, string>();
+  /** Texts of evidence spans known from the build, reused when another window hits the same span; made when needed. */
+  private knownSpans: Map<string, string> | undefined;
   /** Drawn the cheap way, with a frame budget (render.ts); fixed when the renderer is made. */
   readonly large: boolean;
   private readonly motion: CameraMotion<EntityAttributes, CoMentionAttributes, GraphAttributes> | undefined;
@@ -163,13 +169,9 @@ export class Explorer {
     this.filters = { types: new Set(ENTITY_TYPES), minWeight: 1, minMentions: 1 };
     this.ensurePositions();
     this.tidyIsolated();
-    this.original = this.graph.export();
     const window = this.graph.getAttribute('window');
     this.baseWindow = WINDOWS.includes(window) ? window : 'sentence';
     this.window = this.baseWindow;
-    this.graph.forEachEdge((_edge, attributes) => {
-      for (const item of attributes.evidence) if (item.text !== undefined) this.spanTexts.set(`${item.doc}:${item.start}:${item.end}`, item.text);
-    });
     this.indexMentions();
     this.large = isLarge(this.graph);
     // Sigma draws once when made: what the reducers read must be ready before.
@@ -220,8 +222,8 @@ export class Explorer {
 
   /** What the next frame draws (large graphs): nothing but nodes while moving; at rest, edges by zoom. */
   private frameBudget(): FrameBudget {
-    if (this.motion?.moving) return { edges: 0, picking: false };
-    return { edges: this.drawnEdgeCount(), picking: true };
+    if (this.motion?.moving) return { edges: 0, nodes: MOVING_NODE_BUDGET, picking: false };
+    return { edges: this.drawnEdgeCount(), nodes: Infinity, picking: true };
   }
 
   /** How many of the visible edges, the strongest first, a frame at rest draws. */
@@ -420,16 +422,18 @@ export class Explorer {
   private reduceNode(node: string, attributes: EntityAttributes): Partial<NodeDisplayData> {
     const value = this.sizeValue(node);
     const [minSize, maxSize] = this.sizeRange;
+    const scale = Math.sqrt(Math.max(0, value) / this.sizeMaximum);
     const display: Partial<NodeDisplayData> = {
       x: attributes.x,
       y: attributes.y,
       label: attributes.label,
-      size: minSize + (maxSize - minSize) * Math.sqrt(Math.max(0, value) / this.sizeMaximum),
+      size: minSize + (maxSize - minSize) * scale,
       color: this.nodeColor(attributes),
       type: 'circle',
-      zIndex: 1,
+      // Smallest first: big nodes are drawn on top, and a frame budget draws the biggest (render.ts).
+      zIndex: 1 + 0.9 * scale,
     };
-    if (!this.visible.nodes.has(node)) return { ...display, hidden: true };
+    if (!this.visible.nodes.has(node)) return { ...display, hidden: true, zIndex: 0 };
     // Emphasis on a large graph is the focus layer's (focus.ts).
     if (this.large) return display;
     const selected = this.selection?.kind === 'node' && this.selection.key === node;
@@ -657,8 +661,25 @@ export class Explorer {
 
   // ---------- curation ----------
 
+  /** The graph as loaded, copied the first time it is about to change. */
+  private keepLoaded(): ReturnType<CoMentionGraph['export']> {
+    this.loaded ??= this.graph.export();
+    return this.loaded;
+  }
+
+  private get spanTexts(): Map<string, string> {
+    if (!this.knownSpans) {
+      this.knownSpans = new Map();
+      for (const edge of this.keepLoaded().edges) {
+        for (const item of edge.attributes?.evidence ?? []) if (item.text !== undefined) this.knownSpans.set(`${item.doc}:${item.start}:${item.end}`, item.text);
+      }
+    }
+    return this.knownSpans;
+  }
+
   /** Applies a rule to the page's graph at once and records it for saving and undo. */
   change(rule: OverrideRule): void {
+    this.keepLoaded();
     const labels: Record<string, string> = {};
     for (const key of Object.values(rule)) if (this.graph.hasNode(key)) labels[key] = this.graph.getNodeAttribute(key, 'label');
     applyRule(this.graph, rule);
@@ -689,6 +710,7 @@ export class Explorer {
 
   setWindow(window: CoMentionWindow): void {
     if (window === this.window) return;
+    this.keepLoaded();
     this.window = window;
     this.rebuild();
   }
@@ -701,10 +723,11 @@ export class Explorer {
     const positions = new Map(this.graph.mapNodes((node, attributes) => [node, { x: attributes.x, y: attributes.y }] as const));
     this.graph.clear();
     // graphology keeps the attribute objects it is given; fresh copies keep `original` untouched by later edits.
+    const original = this.keepLoaded();
     this.graph.import({
-      ...this.original,
-      nodes: this.original.nodes.map((node) => ({ ...node, attributes: node.attributes && { ...node.attributes } })),
-      edges: this.original.edges.map((edge) => ({ ...edge, attributes: edge.attributes && { ...edge.attributes } })),
+      ...original,
+      nodes: original.nodes.map((node) => ({ ...node, attributes: node.attributes && { ...node.attributes } })),
+      edges: original.edges.map((edge) => ({ ...edge, attributes: edge.attributes && { ...edge.attributes } })),
     });
     if (this.window !== this.baseWindow) {
       this.graph.clearEdges();

@@ -288,16 +288,20 @@ function bindPasteDialog(): void {
 }
 
 /**
- * sigma's resize() clears its canvases without drawing again, and its label grid keeps the old size until the
- * graph is processed again; the items themselves need no reducer pass (a full refresh, slow at scale).
+ * The graph area changed size (sidebar, panel, window). sigma sizes its canvases when it renders; its label grid
+ * keeps the old size until the graph is processed again, which a small graph affords at once and a large one
+ * (a second at 100k links, on every panel opened) leaves to its next change of filters: the grid only decides
+ * which labels compete for room.
  */
 function redraw(): void {
-  const renderer = session?.explorer.renderer;
-  if (!renderer) return;
-  const before = renderer.getDimensions();
-  renderer.resize();
-  const after = renderer.getDimensions();
-  if (before.width !== after.width || before.height !== after.height) renderer.refresh({ partialGraph: { nodes: [], edges: [] } });
+  const explorer = session?.explorer;
+  if (!explorer) return;
+  const before = explorer.renderer.getDimensions();
+  explorer.renderer.resize();
+  const after = explorer.renderer.getDimensions();
+  if (before.width === after.width && before.height === after.height) return;
+  if (explorer.large) explorer.renderer.scheduleRender();
+  else explorer.renderer.refresh({ partialGraph: { nodes: [], edges: [] } });
 }
 
 function bindPage(): void {

@@ -4,11 +4,12 @@
  * pass that draws every node a second time. So at scale:
  *   - nodes are points (one vertex each, sigma's NodePointProgram) and edges hairlines (two vertices,
  *     EdgeLineProgram), instead of triangles (three) and rectangles (six);
- *   - each frame draws what its budget allows: while the camera moves, no edges and no picking pass; at rest,
- *     only the strongest edges, as many as the zoom calls for (level of detail by weight).
- * Edges reach the buffer sorted by their `zIndex` (sigma's `zIndex` setting), which the explorer sets to the
- * weight, hidden edges lowest: the end of the buffer holds the strongest visible edges, so drawing "the N
- * strongest" is drawing its last N items, with no work on the CPU.
+ *   - each frame draws what its budget allows: while the camera moves, no edges, only the biggest nodes and no
+ *     picking pass; at rest, every node and the strongest edges, as many as the zoom calls for (level of detail
+ *     by weight).
+ * Items reach the buffers sorted by their `zIndex` (sigma's `zIndex` setting), which the explorer sets from the
+ * weight of an edge and the size of a node, hidden items lowest: the end of a buffer holds the strongest edges
+ * or the biggest nodes, so drawing "the N strongest" is drawing its last N items, with no work on the CPU.
  */
 import type { Attributes } from 'graphology-types';
 import type Sigma from 'sigma';
@@ -20,6 +21,8 @@ import type { ProgramInfo } from 'sigma/rendering';
 export interface FrameBudget {
   /** Edges to draw, counted from the strongest; 0 draws none. */
   edges: number;
+  /** Nodes to draw, counted from the biggest. */
+  nodes: number;
   /** Whether to draw the picking pass, which hovering and clicking nodes read, but nobody does while moving. */
   picking: boolean;
 }
@@ -40,11 +43,27 @@ function maybeWithoutPicking(program: Budgeted, picking: boolean, draw: () => vo
   }
 }
 
+/** Draws the last `limit` items of a program's buffer: the strongest edges, the biggest nodes. */
+function drawLast(program: { capacity: number; VERTICES: number }, limit: number, method: number, { gl, frameBuffer }: ProgramInfo): void {
+  const count = Math.min(program.capacity, limit);
+  if (count <= 0) return;
+  gl.bindFramebuffer(gl.FRAMEBUFFER, frameBuffer);
+  gl.drawArrays(method, (program.capacity - count) * program.VERTICES, count * program.VERTICES);
+}
+
 /** Program classes for sigma's `nodeProgramClasses` / `edgeProgramClasses`, drawing within `budget()`. */
 export function budgetedPrograms<N extends Attributes, E extends Attributes, G extends Attributes>(budget: () => FrameBudget) {
   class BudgetedNodes extends NodePointProgram<N, E, G> {
+    private limit = Infinity;
+
     override render(params: RenderParams): void {
-      maybeWithoutPicking(this, budget().picking, () => super.render(params));
+      const { nodes, picking } = budget();
+      this.limit = nodes;
+      maybeWithoutPicking(this, picking, () => super.render(params));
+    }
+
+    override drawWebGL(method: number, info: ProgramInfo): void {
+      drawLast(this, this.limit, method, info);
     }
   }
 
@@ -58,12 +77,8 @@ export function budgetedPrograms<N extends Attributes, E extends Attributes, G e
       maybeWithoutPicking(this, picking, () => super.render(params));
     }
 
-    /** The last `limit` items of the buffer: the strongest edges. */
-    override drawWebGL(method: number, { gl, frameBuffer }: ProgramInfo): void {
-      const count = Math.min(this.capacity, this.limit);
-      if (count <= 0) return;
-      gl.bindFramebuffer(gl.FRAMEBUFFER, frameBuffer);
-      gl.drawArrays(method, (this.capacity - count) * this.VERTICES, count * this.VERTICES);
+    override drawWebGL(method: number, info: ProgramInfo): void {
+      drawLast(this, this.limit, method, info);
     }
   }
 
