@@ -210,7 +210,8 @@ export function buildGraph(resolution: Resolution, documents: DocumentRecord[], 
   const orderedWindows = [...entitiesIn].sort(
     ([a], [b]) => (documentOrder.get(a.doc) ?? 0) - (documentOrder.get(b.doc) ?? 0) || a.evidence.start - b.evidence.start,
   );
-  const pairs = new Map<string, PairTally>();
+  // source → target → tally: looked up without making a pair's key for every window it is seen in.
+  const pairs = new Map<string, Map<string, PairTally>>();
   const windowsWith = new Map<string, number>();
   for (const [found, present] of orderedWindows) {
     if (present.size < 2) {
@@ -220,21 +221,23 @@ export function buildGraph(resolution: Resolution, documents: DocumentRecord[], 
     const keys = [...present].sort(compare);
     for (const key of keys) windowsWith.set(key, (windowsWith.get(key) ?? 0) + 1);
     for (let i = 0; i < keys.length; i++) {
+      const source = keys[i]!;
+      let targets = pairs.get(source);
+      if (!targets) pairs.set(source, (targets = new Map()));
       for (let j = i + 1; j < keys.length; j++) {
-        const [source, target] = [keys[i]!, keys[j]!];
-        const key = edgeKey(source, target);
-        const pair = pairs.get(key) ?? { source, target, evidence: [], documents: new Set<string>() };
+        const target = keys[j]!;
+        let pair = targets.get(target);
+        if (!pair) targets.set(target, (pair = { source, target, evidence: [], documents: new Set<string>() }));
         pair.evidence.push(found.evidence);
         pair.documents.add(found.doc);
-        pairs.set(key, pair);
       }
     }
   }
 
   const counted = documents.filter((d) => !skip.has(d.id));
   const totalWindows = counted.reduce((sum, d) => sum + windows.count(d), 0);
-  for (const key of [...pairs.keys()].sort(compare)) {
-    const pair = pairs.get(key)!;
+  const keyed = [...pairs.values()].flatMap((targets) => [...targets.values()].map((pair) => ({ key: edgeKey(pair.source, pair.target), pair })));
+  for (const { key, pair } of keyed.sort((a, b) => compare(a.key, b.key))) {
     const weight = pair.evidence.length;
     graph.updateEdgeWithKey(key, pair.source, pair.target, () => ({
       weight,
