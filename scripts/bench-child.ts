@@ -60,6 +60,7 @@ if (mode === 'build') {
   let sampledAt = 0;
   // What extraction keeps once every document is in: the heap after a full collection (node --expose-gc).
   let retainedMb: number | undefined;
+  let retainedBuffersMb: number | undefined;
   const collect = (globalThis as { gc?: () => void }).gc;
   // Threads that used a tenth of a second or more while documents were extracted, busiest first.
   const threadsBefore = threadCpu();
@@ -82,6 +83,8 @@ if (mode === 'build') {
       if (files === totalFiles && collect) {
         collect();
         retainedMb = process.memoryUsage().heapUsed / 1048576;
+        // Typed arrays' contents (shingles, signatures, packed analyses) live outside the heap.
+        retainedBuffersMb = process.memoryUsage().arrayBuffers / 1048576;
       }
     },
   });
@@ -94,6 +97,7 @@ if (mode === 'build') {
       cpuSeconds: cpuSeconds(),
       extractionPeakMb: extractionPeak / 1048576,
       retainedMb,
+      retainedBuffersMb,
       extracted: summary.extracted,
       unread: summary.unread,
       jobs: summary.jobs,

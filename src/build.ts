@@ -22,8 +22,8 @@ import { filterGraph, toGraphJSON, toGraphML, toMentionsJsonl, type GraphFilter 
 import { buildFromAnalyses, type PipelineTimings } from './pipeline.js';
 import { parseOverrides } from './resolve/index.js';
 import { TOOL_VERSION } from './version.js';
-import { analysisOf, compactDocument, evidenceWindows, restoreCompactDocument, sparseTexts, type CompactDocument, type ExtractedParts } from './workers/compact.js';
-import { StringTable, unpackAnalysis, type PackedAnalysis } from './workers/packed.js';
+import { CompactStore, compactDocument, evidenceWindows, restoreCompactDocument, sparseTexts, type CompactDocument, type ExtractedParts } from './workers/compact.js';
+import { unpackAnalysis, type PackedAnalysis } from './workers/packed.js';
 import { extractDocument } from './workers/extract-one.js';
 import { defaultJobs, startExtractors, TEXT_AHEAD_PER_JOB, type ExtractorPool } from './workers/pool.js';
 import type { CoMentionGraph, CoMentionWindow, DocumentAnalysis, InputWarning, OverrideRule, Overrides, SourceDocument } from './types.js';
@@ -138,8 +138,8 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
   const extractors = () => (pool ??= startExtractors(jobs, settings));
 
   const perFile: CompactDocument[][] = new Array(listing.files.length);
-  // Mention texts, types, rules and canonical names, kept once for the whole build.
-  const strings = new StringTable();
+  // Numbers (shingles, signatures, packed analyses) in a few large blocks; mention strings kept once.
+  const store = new CompactStore();
   let extracted = 0;
   let unread = 0;
   let filesDone = 0;
@@ -161,7 +161,7 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
         // The text is at hand (the file changed, this document did not): its windows are cut from it.
         const objects = 'data' in analysis ? unpackAnalysis(document.id, analysis.data, analysis.strings) : analysis;
         const windows = structuredClone(evidenceWindows(objects, window, document.text));
-        return [compactDocument(document, { ...cachedFingerprint(hit), analysis, windows }, strings)];
+        return [compactDocument(document, { ...cachedFingerprint(hit), analysis, windows }, store)];
       }
       const result = fresh.get(i)!;
       if ('error' in result) {
@@ -171,7 +171,7 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
       }
       // Stored before compactDocument renumbers the packed analysis's strings for this build.
       if (cache && !cache.has(keys[i]!)) cache.set(keys[i]!, { ...cacheAnalysis(result.analysis), s: encodeUint32(result.shingles), m: encodeUint32(result.signature) });
-      return [compactDocument(document, result, strings)];
+      return [compactDocument(document, result, store)];
     });
     // A file with a failed document is read again next time, so its warning is not lost.
     if (fileIndex && !failed) {
@@ -203,7 +203,7 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
           ...cachedFingerprint(hit),
           analysis: cachedAnalysis(hit, header.id),
           windows,
-        }, strings),
+        }, store),
       );
     }
     return restored;
@@ -288,7 +288,10 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
   } else {
     if (fingerprint) forgetOutputs(cacheDir);
     const result = buildFromAnalyses(
-      compact.map((document) => ({ source: document.header, analysis: analysisOf(document, strings), shingles: document.shingles, ...(document.signature ? { signature: document.signature } : {}) })),
+      compact.map((document) => {
+        const signature = store.signature(document);
+        return { source: document.header, analysis: store.analysis(document), shingles: store.shingles(document), ...(signature ? { signature } : {}) };
+      }),
       {
         window,
         ...(options.keepDuplicates ? { keepDuplicates: true } : {}),

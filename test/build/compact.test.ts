@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
-import { compactDocument, evidenceSpans, evidenceWindows, sparseText, sparseTexts } from '../../src/workers/compact.js';
-import { StringTable } from '../../src/workers/packed.js';
+import { CompactStore, compactDocument, evidenceSpans, evidenceWindows, sparseText, sparseTexts } from '../../src/workers/compact.js';
+
 import type { CoMentionWindow } from '../../src/types.js';
 import { article } from './fixture.js';
 
@@ -9,7 +9,7 @@ const text = `${article(7)}\nA closing line with no names at all.\n`;
 const source = { id: 'doc.txt', path: 'doc.txt', title: 'Doc', text };
 const analysis = extract(source);
 const compactFor = (window: CoMentionWindow) =>
-  compactDocument(source, { analysis: structuredClone(analysis), shingles: new Uint32Array(), windows: evidenceWindows(analysis, window, text) }, new StringTable());
+  compactDocument(source, { analysis: structuredClone(analysis), shingles: new Uint32Array(), windows: evidenceWindows(analysis, window, text) }, new CompactStore());
 
 describe('compact documents', () => {
   it.each(['sentence', 'paragraph', 'document'] as CoMentionWindow[])('keep the exact text of every %s with two or more mentions', (window) => {
