@@ -171,6 +171,31 @@ describe.skipIf(!hasChromium)(`explorer on a generated graph of ${EDGES} links`,
     await page.close();
   });
 
+  it('applies the filter changes made before the next frame in one pass', async () => {
+    const { page, errors } = await openWatchedPage(browser, server.url);
+    const result = await page.evaluate(
+      () =>
+        new Promise<{ passes: number; weakest: number; shown: number }>((done) => {
+          const explorer = (window as unknown as { comention: Explorer }).comention;
+          let passes = 0;
+          explorer.renderer.on('afterProcess', () => passes++);
+          // What a dragged slider sends.
+          for (const minWeight of [2, 3, 4]) explorer.setFilters({ minWeight });
+          requestAnimationFrame(() =>
+            requestAnimationFrame(() => {
+              const weights = [...explorer.visible.edges].map((edge) => explorer.graph.getEdgeAttribute(edge, 'weight'));
+              done({ passes, weakest: Math.min(...weights), shown: weights.length });
+            }),
+          );
+        }),
+    );
+    expect(result.passes).toBe(1);
+    expect(result.weakest).toBe(4);
+    expect(result.shown).toBeLessThan(EDGES);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('finds a clicked link among the drawn ones only', async () => {
     const { page, errors } = await openWatchedPage(browser, server.url);
     await page.waitForTimeout(400);

@@ -217,6 +217,7 @@ export class Explorer {
   kill(): void {
     this.motion?.stop();
     this.focusLayer?.kill();
+    if (this.pendingRecompute !== undefined) cancelAnimationFrame(this.pendingRecompute);
     this.renderer.kill();
   }
 
@@ -612,8 +613,18 @@ export class Explorer {
 
   setFilters(patch: Partial<Filters>): void {
     this.filters = { ...this.filters, ...patch };
-    this.recompute();
+    if (!this.large) return this.recompute();
+    // A dragged slider sends a value per step, and each pass over a large graph takes longer than a step: the
+    // values that arrive before the next frame are applied together.
+    if (this.pendingRecompute === undefined) {
+      this.pendingRecompute = requestAnimationFrame(() => {
+        this.pendingRecompute = undefined;
+        this.recompute();
+      });
+    }
   }
+
+  private pendingRecompute: number | undefined;
 
   /** Counts resets of the filters from outside the sidebar, which then redraws its controls. */
   filterResets = 0;
