@@ -35,9 +35,9 @@ export interface ExtractedParts {
   windows: EvidenceWindow[];
 }
 
-/** Words of the first block of a CompactStore; blocks double up to MAX_BLOCK_WORDS. */
-const FIRST_BLOCK_WORDS = 1 << 16;
-const MAX_BLOCK_WORDS = 1 << 20;
+/** Words of the first block of a CompactStore; blocks double up to MAX_BLOCK_WORDS (a megabyte: what the last one may leave unused). */
+const FIRST_BLOCK_WORDS = 1 << 14;
+const MAX_BLOCK_WORDS = 1 << 18;
 /** Words before a document's numbers that say how many of each kind follow: signature, shingles, packed analysis. */
 const RECORD_HEADER = 3;
 
