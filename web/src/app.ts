@@ -160,6 +160,8 @@ export class Explorer {
   readonly large: boolean;
   private readonly motion: CameraMotion<EntityAttributes, CoMentionAttributes, GraphAttributes> | undefined;
   private readonly focusLayer: FocusLayer<EntityAttributes, CoMentionAttributes, GraphAttributes> | undefined;
+  /** Layers the focus hides on a large graph, which frames then leave out. */
+  private shown = { edgesHidden: false, labelsHidden: false };
 
   constructor(data: ExplorerData, container: HTMLElement) {
     this.graph = data.graph;
@@ -191,7 +193,7 @@ export class Explorer {
       labelRenderedSizeThreshold: 4,
       // Labels wait for the camera to settle, at scale.
       defaultDrawNodeLabel: (context, data, settings) => {
-        if (!this.motion?.moving) drawLabel(context, data, settings);
+        if (!this.motion?.moving && !this.shown.labelsHidden) drawLabel(context, data, settings);
       },
       defaultDrawNodeHover: drawHover,
       minEdgeThickness: 1,
@@ -224,7 +226,7 @@ export class Explorer {
   /** What the next frame draws (large graphs): nothing but nodes while moving; at rest, edges by zoom. */
   private frameBudget(): FrameBudget {
     if (this.motion?.moving) return { edges: 0, nodes: MOVING_NODE_BUDGET, picking: false };
-    return { edges: this.drawnEdgeCount(), nodes: Infinity, picking: true };
+    return { edges: this.shown.edgesHidden ? 0 : this.drawnEdgeCount(), nodes: Infinity, picking: true };
   }
 
   /** How many of the visible edges, the strongest first, a frame at rest draws. */
@@ -377,7 +379,15 @@ export class Explorer {
     } else {
       this.neighbourhood = null;
     }
-    this.focusLayer?.show(this.focus());
+    if (!this.focusLayer) return;
+    const focus = this.focus();
+    this.focusLayer.show(focus);
+    // What the focus hides on a large graph, sigma need not draw; what it shows again, sigma must draw.
+    const shown = { edgesHidden: focus?.otherEdges === 'hidden', labelsHidden: focus?.fadeNodes === true };
+    if (shown.edgesHidden !== this.shown.edgesHidden || shown.labelsHidden !== this.shown.labelsHidden) {
+      this.shown = shown;
+      this.renderer.scheduleRender();
+    }
   }
 
   /** Hover, selection and path on a large graph: what the focus layer draws over it (focus.ts). */
@@ -525,9 +535,9 @@ export class Explorer {
     const pixelsPerUnit = Math.hypot(unit.x - origin.x, unit.y - origin.y) || 1;
     let best: string | undefined;
     let bestDistance = tolerance;
-    const drawn = Math.min(this.strongestFirst.length, this.drawnEdgeCount());
-    for (let index = 0; index < drawn; index++) {
-      const edge = this.strongestFirst[index]!;
+    const [edges, count] = this.pickableEdges();
+    for (let index = 0; index < count; index++) {
+      const edge = edges[index]!;
       const display = this.renderer.getEdgeDisplayData(edge);
       if (!display || display.hidden) continue;
       const a = this.renderer.getNodeDisplayData(this.graph.source(edge));
@@ -544,6 +554,25 @@ export class Explorer {
       }
     }
     return best;
+  }
+
+  /**
+   * The edges drawn now, as a list and how many of it: the centre's links when the focus hides the others,
+   * else the strongest ones, as many as the frame drew.
+   */
+  private pickableEdges(): [readonly string[], number] {
+    const centre = this.focusCentre();
+    if (this.shown.edgesHidden && centre) {
+      const links = this.graph.filterEdges(centre, (edge) => this.visible.edges.has(edge));
+      return [links, links.length];
+    }
+    return [this.strongestFirst, Math.min(this.strongestFirst.length, this.drawnEdgeCount())];
+  }
+
+  /** The node whose neighbourhood is lit: the hovered one, else the selected one. */
+  private focusCentre(): string | null {
+    const centre = this.hovered ?? (this.selection?.kind === 'node' ? this.selection.key : null);
+    return centre !== null && this.graph.hasNode(centre) ? centre : null;
   }
 
   /** Lights up a node and its neighbours, from the graph or from a name in a panel. */
