@@ -110,6 +110,15 @@ function personNounFollows(tokens: Token[], index: number): boolean {
   return false;
 }
 
+/** Prepositions of place: a name after one is a place's, whatever its shape ("in Nuevo León"). */
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'inside', 'around', 'throughout']);
+
+/** Verbs of winning: "won the Golden Bear", "lifted the Stanley Cup". */
+const PRIZE_VERBS = new Set(['won', 'win', 'wins', 'winning', 'awarded', 'lifted', 'claimed', 'clinched', 'scooped']);
+
+/** Words before "in" that make what follows a company: "shares in", "a stake in". */
+const INVESTMENT_WORDS = new Set(['shares', 'share', 'stake', 'stakes', 'invest', 'invested', 'investing', 'investment', 'investments', 'interest', 'holding', 'holdings', 'job', 'work', 'worked', 'working']);
+
 /** Determiners and possessives: a person's name takes none ("the Sea Org", "their Savage Love column"). */
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'its', 'their', 'our', 'his', 'her', 'my', 'your']);
 
@@ -134,6 +143,8 @@ export function personEvidence(context: SentenceContext, from: number, to: numbe
   if (words.some(thingWord) || NAMED_THING_HEADS.has(first.lower) || COMPASS_POINTS.has(first.lower)) return none;
   const before = tokens[from - 1];
   if (before && DETERMINERS.has(before.lower)) return none;
+  // "Voters in Nuevo León": what people are in is a place.
+  if (before && PLACE_PREPOSITIONS.has(before.lower)) return none;
   const givenName = FIRST_NAMES.has(first.lower) || NAMES_THAT_ARE_WORDS.has(first.lower);
   // "English Wikipedia", "Civic Passion": an adjective is no given name.
   if (!givenName && (ADJECTIVES.has(first.lower) || /(ic|ive|ese|ish)$/.test(first.lower))) return none;
@@ -213,6 +224,9 @@ function matchCountry(tokens: Token[], i: number, limit: number, text: string): 
 
 /** Heads of sporting events named by a demonym ("French Open", "Japanese Grand Prix", "Asian Cup"). */
 const SPORTING_EVENTS = new Set(['open', 'cup', 'masters', 'marathon', 'grand', 'championship', 'championships', 'classic', 'derby', 'rally']);
+
+/** Heads of names given in someone's honour ("Bill Gates Foundation", "Nobel Prize", "John Hopkins School"). */
+const NAMED_FOR_PEOPLE = new Set(['foundation', 'institute', 'centre', 'center', 'trust', 'fund', 'prize', 'award', 'museum', 'school', 'college', 'university', 'library', 'hospital']);
 
 /** Nouns for groups of people: "the Lao People's Army" has no family name in it. */
 const COLLECTIVE_NOUNS = new Set(['people', 'folk', 'public', 'crowd', 'family', 'nation', 'tribe', 'clan', 'youth']);
@@ -416,7 +430,10 @@ export function findCandidates(context: SentenceContext): { candidates: Candidat
 function emitNested(tokens: Token[], text: string, from: number, head: number, last: number, out: Candidate[], docLower: ReadonlySet<string>): void {
   if (head - from >= 2 && head - from <= 3 && FIRST_NAMES.has(tokens[from]!.lower)) {
     const name = tokens.slice(from, head);
-    if (name.every((t) => t.capitalised && !t.upper && !ORG_HEADS.has(t.lower) && !isRole(t))) {
+    // "Rosario Grain Exchange" is a town's exchange; foundations, prizes and schools are named for people.
+    const family = tokens[head - 1]!;
+    const forPerson = !isDictionaryWord(family.lower, docLower) || NAMED_FOR_PEOPLE.has(tokens[head]!.lower);
+    if (forPerson && name.every((t) => t.capitalised && !t.upper && !ORG_HEADS.has(t.lower) && !isRole(t))) {
       out.push({ from, to: head, type: 'person', rule: 'person-in-organization' });
     }
   } else if (head - from > 3 && FIRST_NAMES.has(tokens[from]!.lower)) {
@@ -710,7 +727,9 @@ function readChunk(context: SentenceContext, start: number, end: number, out: Ca
       const locative = (isCapital && previous !== undefined && (LOCATIVES.has(previous.lower) || afterPlace)) || regionAfterCity;
       // "the French Open", "the Japanese Grand Prix": a demonym that names a sporting event.
       const eventName = country.entry.form === 'demonym' && SPORTING_EVENTS.has(tokens[i + country.length]?.lower ?? '') && i + country.length < end;
-      if (!locative && !eventName) {
+      // "the Berlin International Film Festival": the city hosting an event, not its government.
+      const hostCity = isCapital && i + country.length < end && EVENT_HEADS.has(tokens[end - 1]!.lower);
+      if (!locative && !eventName && !hostCity) {
         out.push({ from: i, to: i + country.length, type: 'country', rule: `country-${country.entry.form}`, canonical: country.entry.canonical });
       }
       i += country.length;
@@ -812,8 +831,20 @@ function classifyRun(
   }
   if (words.length > 1 && PLACES.has(lower)) return;
   if (words.some((t) => isModelNumber(t))) return;
-  // "Hurricane Milton", "Mount Kenya", "Operation Cast Lead": a storm, a place, an operation.
-  if (words.length > 1 && NAMED_THING_HEADS.has(first.lower)) return;
+  // "Hurricane Milton", "Mount Kenya", "Operation Cast Lead": a storm, a place, an operation; "West Java": a region.
+  if (words.length > 1 && (NAMED_THING_HEADS.has(first.lower) || (words.length === 2 && COMPASS_POINTS.has(first.lower) && !first.upper))) return;
+  // "won the Golden Bear": a prize or a title.
+  // ... though a sponsor may open its name ("won the Budweiser Man of the Match award").
+  if (tokens[from - 1]?.lower === 'the' && PRIZE_VERBS.has(tokens[from - 2]?.lower ?? '') && !KNOWN_ORGANIZATIONS.has(lower) &&
+    (isDictionaryWord(first.lower, memory.docLower) || ADJECTIVES.has(first.lower))) {
+    return;
+  }
+  // "Voters in Nuevo León": words no dictionary holds, after "in", name a place; "shares in Rio Tinto" a company.
+  const preposition = tokens[from - 1];
+  if (words.length > 1 && words.length <= 3 && preposition && PLACE_PREPOSITIONS.has(preposition.lower) && !INVESTMENT_WORDS.has(tokens[from - 2]?.lower ?? '') &&
+    words.every((t) => !t.upper && !FIRST_NAMES.has(t.lower) && !isDictionaryWord(t.lower, memory.docLower) && !/(ic|al|ive|ous|ion)$/.test(t.lower))) {
+    return;
+  }
   if (words.length === 1 && first.upper && first.lower.length >= 4 && PLACES.has(first.lower)) return;
   // "Vice President JD Vance": initials written without periods.
   if (afterRole && words.length > 1 && !last.upper) return emit('person', 'person-after-title');
@@ -917,7 +948,7 @@ function classifyRun(
   if (firstSolo && !lastSolo) return emit('organization', 'first-word-alone');
   // Settled once the document is read: see `settleNameShape`.
   // "stormed the Palacio Quemado": a person's name takes no article.
-  if (words.length <= 4 && !(before && DETERMINERS.has(before.lower))) return emit('person', 'name-shape');
+  if (words.length <= 4 && !(before && (DETERMINERS.has(before.lower) || PLACE_PREPOSITIONS.has(before.lower)))) return emit('person', 'name-shape');
   return emit('organization', 'capitalised-phrase');
 }
 
@@ -1012,6 +1043,8 @@ export function settleSingle(context: SentenceContext, index: number): Candidate
   const previous = tokens[index - 1];
   const initial = isSentenceInitial(tokens, index, context.from);
   const nameInLexicon = FIRST_NAMES.has(lower) || LAST_NAMES.has(lower);
+  // "Codelco, the Chilean state copper miner,", "Morena, the ruling party,": what the apposition calls it.
+  if (next?.text === ',' && appositionNamesOrganization(tokens, index + 2)) return make('organization', 'org-apposition');
   // "Wikinews interviews ...": an outlet built on "news" starting its sentence.
   if (/.news$|^news./.test(lower) && !FAMILIAR_WORDS.has(lower)) return make('organization', 'news-outlet');
   // "The Independent reported", "the Clarion wrote": a title after "the" that reports is a publication.
@@ -1079,6 +1112,24 @@ export function settleSingle(context: SentenceContext, index: number): Candidate
   if (previous?.lower === 'the') return make('organization', 'the-name');
   if (PERSON_NAME_ENDING.test(lower)) return make('person', 'name-ending');
   return make('organization', 'unknown-name');
+}
+
+/** "the Chilean state copper miner": an article, then lower-case words or demonyms up to a noun for an organisation. */
+function appositionNamesOrganization(tokens: Token[], from: number): boolean {
+  if (!['the', 'a', 'an'].includes(tokens[from]?.lower ?? '')) return false;
+  for (let k = from + 1; k < from + 6; k++) {
+    const token = tokens[k];
+    if (!token?.word) return false;
+    // ... but not "a company director": the noun is a person's.
+    const after = tokens[k + 1];
+    if (ORG_NOUNS.has(token.lower) && !token.capitalised) {
+      if (after && /^['’]s$/.test(after.text)) return false;
+      return !after?.word || !(ORG_NOUNS.has(after.lower) || isPersonNoun(after.lower) || isRole(after));
+    }
+    if (isPersonNoun(token.lower)) return false;
+    if (token.capitalised && !COUNTRY_FORMS.has(token.text)) return false;
+  }
+  return false;
 }
 
 /** Verbs of what a newspaper does. */

@@ -89,6 +89,7 @@ export const ORG_NOUNS = new Set([
   'retailer', 'bank', 'party', 'club', 'team', 'band', 'organisation', 'organization', 'charity', 'ngo', 'union',
   'conglomerate', 'subsidiary', 'rival', 'airframer', 'insurer', 'lender', 'automaker', 'carmaker', 'chipmaker',
   'platform', 'tabloid', 'magazine', 'journal', 'broadcasting', 'studio', 'label', 'university', 'institute',
+  'miner', 'producer', 'exporter', 'operator', 'shipper', 'regulator', 'watchdog',
 ]);
 
 /** Function and frequent words: a capitalised one starting a sentence is not a name. */
@@ -165,6 +166,8 @@ export const ADMINISTRATIVE_HEADS = new Set([
   'governorate', 'krai', 'canton', 'municipality', 'state', 'territory', 'city', 'town', 'village',
   'valley', 'peninsula', 'island', 'islands', 'river', 'basin', 'delta', 'area', 'areas', 'suburb', 'suburbs',
   'neighbourhood', 'neighborhood', 'enclave', 'border', 'frontier', 'coast', 'mountains',
+  // Sites: "the El Teniente mine", "the Kakhovka dam".
+  'mine', 'mines', 'dam', 'refinery', 'oilfield', 'gasfield', 'reservoir', 'checkpoint', 'crossing',
 ]);
 
 /** Compass points: alone ("the communist North", "the West") they name no one the graph can hold. */

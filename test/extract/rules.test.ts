@@ -273,3 +273,16 @@ table('storms and operations; a plural noun before "and" inside a name', [
 table('products written with their versions', [
   ['With Ocean Navigator 9 almost complete, Ocean Navigator is losing users to Valve Corp.', ['organization:Valve Corp']],
 ]);
+
+// Written after the sixth held-out batch's first run, for the general errors it showed.
+table('places: host cities, regions, sites, what people are in', [
+  ['The Lisbon International Film Festival opened, and Lisbon said it would pay.', ['country:Lisbon']],
+  ['Voters in Baja Verapaz elected Marta Quiñones-Ruiz. Cases rose in West Sumatra.', ['person:Marta Quiñones-Ruiz']],
+  ['Miners struck at the Los Bronces mine. He bought shares in Civic Renewal.', ['organization:Civic Renewal']],
+]);
+
+table('appositions, prizes, towns in organisation names', [
+  ['Ferrolux, the Brazilian state steel maker, hired Jones, the bank\'s chief economist.', ['organization:Ferrolux', 'country:Brazilian', 'person:Jones']],
+  ['She won the Silver Lion at the festival.', []],
+  ['The Rosario Grain Exchange and the Andy Warhol Foundation agreed.', ['organization:Rosario Grain Exchange', 'organization:Andy Warhol Foundation', 'person:Andy Warhol']],
+]);

@@ -486,6 +486,128 @@ const FIFTH_BATCH: Paragraph[] = [
   },
 ];
 
+/**
+ * A sixth batch, written after all of issue 3's fixes and run once before any further change: the honest figure
+ * for where the extractor stands. First run: recall 54/60 = 0.900, precision 56/62 = 0.903.
+ */
+const SIXTH_BATCH: Paragraph[] = [
+  {
+    topic: 'argentine farming',
+    text: 'Argentine soybean exports fell 14% in October, the Rosario Grain Exchange said on Tuesday. Analyst Cristian ' +
+      'Ferreyra-Sosa blamed the drought, while Economy Minister Martín Quiroga Lenz promised lower export taxes.',
+    expected: ['country:Argentine', 'organization:Rosario Grain Exchange', 'person:Cristian Ferreyra-Sosa', 'person:Martín Quiroga Lenz'],
+    forbidden: ['*:October', '*:Tuesday', '*:Analyst'],
+  },
+  {
+    topic: 'chilean copper',
+    text: 'Codelco, the Chilean state copper miner, named Ximena Valdebenito as its chief executive. She replaces Rodrigo ' +
+      'Ahumada, who led the company through a strike at the El Teniente mine. Shares in rival Antofagasta plc rose 2% in London.',
+    expected: [
+      'organization:Codelco', 'country:Chilean', 'person:Ximena Valdebenito', 'person:Rodrigo Ahumada', 'organization:Antofagasta plc',
+    ],
+    forbidden: ['*:London', '*:She', 'person:El Teniente', 'organization:El Teniente'],
+  },
+  {
+    topic: 'estonian cyber',
+    text: 'Estonia\'s Information System Authority (RIA) said hackers linked to Russia\'s GRU had attacked government ' +
+      'websites. Director General Margus Noormaa told ERR News that no data had been stolen. NATO\'s cyber defence centre ' +
+      'in Tallinn is helping with the investigation.',
+    expected: [
+      'country:Estonia', 'organization:Information System Authority', 'organization:RIA', 'country:Russia', 'organization:GRU',
+      'person:Margus Noormaa', 'organization:ERR News', 'organization:NATO',
+    ],
+    forbidden: ['*:Tallinn', '*:Director General'],
+  },
+  {
+    topic: 'indonesian health',
+    text: 'Indonesia\'s health ministry reported 1,200 new dengue cases in West Java last week. Health Minister Budi ' +
+      'Sadikin Gunawan said the government would release mosquitoes carrying the Wolbachia bacterium, a method developed ' +
+      'with Monash University.',
+    expected: ['country:Indonesia', 'person:Budi Sadikin Gunawan', 'organization:Monash University'],
+    forbidden: ['*:West Java', '*:Wolbachia', '*:Health Minister'],
+  },
+  {
+    topic: 'korean cinema',
+    text: 'Director Park Chan-ho won the Golden Bear at the Berlin International Film Festival for "Winter Harbour". ' +
+      'Lead actress Jeon Hye-rin thanked CJ ENM, the film\'s distributor, and said the prize belonged to "every crew member".',
+    expected: ['person:Park Chan-ho', 'person:Jeon Hye-rin', 'organization:CJ ENM'],
+    forbidden: ['*:Golden Bear', '*:Winter Harbour', '*:Director', 'person:Berlin International Film Festival'],
+  },
+  {
+    topic: 'chess',
+    text: 'Norwegian grandmaster Sigrid Aaslund drew with India\'s R. Vaishnavi in the ninth round of the Tata Steel ' +
+      'Chess tournament in Wijk aan Zee. FIDE president Arkady Dvorkovich said the event had record online audiences.',
+    expected: [
+      'country:Norwegian', 'person:Sigrid Aaslund', 'country:India', 'person:R. Vaishnavi', 'organization:FIDE', 'person:Arkady Dvorkovich',
+    ],
+    optional: ['organization:Tata Steel'],
+    forbidden: ['*:Wijk aan Zee', '*:Wijk'],
+  },
+  {
+    topic: 'suez',
+    text: 'Egypt\'s Suez Canal Authority said revenue had halved since Houthi attacks on shipping began. Authority chairman ' +
+      'Osama Rabie told state television that Maersk and Hapag-Lloyd were still avoiding the Red Sea.',
+    expected: [
+      'country:Egypt', 'organization:Suez Canal Authority', 'organization:Houthi', 'person:Osama Rabie', 'organization:Maersk',
+      'organization:Hapag-Lloyd',
+    ],
+    forbidden: ['*:Red Sea', '*:Authority'],
+  },
+  {
+    topic: 'south african strike',
+    text: 'Members of the National Union of Metalworkers of South Africa (NUMSA) walked out at three car plants. Union ' +
+      'spokesperson Phakamile Hlubi-Majola said talks with the Automobile Manufacturers Employers\' Organisation had ' +
+      'collapsed. Toyota and Volkswagen suspended production.',
+    expected: [
+      'organization:National Union of Metalworkers of South Africa', 'organization:NUMSA', 'person:Phakamile Hlubi-Majola',
+      'organization:Toyota', 'organization:Volkswagen',
+    ],
+    optional: ['country:South Africa', 'organization:Automobile Manufacturers Employers\' Organisation', 'organization:Automobile Manufacturers Employers'],
+    forbidden: ['*:Members', '*:Union'],
+  },
+  {
+    topic: 'indian space',
+    text: 'The Indian Space Research Organisation (ISRO) launched two satellites from Sriharikota on Saturday. ISRO chairman ' +
+      'V. Narayanan said the docking test would follow next month, and Prime Minister Narendra Modi congratulated the team.',
+    expected: [
+      'organization:Indian Space Research Organisation', 'organization:ISRO', 'organization:ISRO', 'person:V. Narayanan', 'person:Narendra Modi',
+    ],
+    optional: ['country:Indian'],
+    forbidden: ['*:Sriharikota', '*:Saturday'],
+  },
+  {
+    topic: 'swiss banking',
+    text: 'UBS agreed to pay $1.4 billion to settle claims brought by the US Department of Justice. Chief executive Sergio ' +
+      'Ermotti said the bank wanted to "close this chapter". The Swiss Financial Market Supervisory Authority (FINMA) ' +
+      'declined to comment.',
+    expected: [
+      'organization:UBS', 'country:US', 'organization:Department of Justice', 'person:Sergio Ermotti', 'organization:Swiss Financial Market Supervisory Authority',
+      'organization:FINMA',
+    ],
+    optional: ['country:Swiss'],
+    forbidden: ['*:Chief'],
+  },
+  {
+    topic: 'international court',
+    text: 'Judges at the International Criminal Court in The Hague issued an arrest warrant for Min Aung Hlaing, the head ' +
+      'of Myanmar\'s military junta. Prosecutor Karim Khan said the evidence showed crimes against the Rohingya. ' +
+      'Bangladesh welcomed the decision.',
+    expected: [
+      'organization:International Criminal Court', 'person:Min Aung Hlaing', 'country:Myanmar', 'person:Karim Khan', 'country:Bangladesh',
+    ],
+    optional: ['person:Rohingya', 'organization:Rohingya'],
+    forbidden: ['*:The Hague', '*:Hague', '*:Judges'],
+  },
+  {
+    topic: 'mexican election',
+    text: 'Voters in Nuevo León elected Adriana Garza-Treviño of the Citizens\' Movement as governor. Morena, the ruling ' +
+      'party, conceded on Monday. President Claudia Sheinbaum said she would work with "every governor, whatever their party".',
+    expected: ['person:Adriana Garza-Treviño', 'organization:Citizens\' Movement', 'organization:Morena', 'person:Claudia Sheinbaum'],
+    optional: ['organization:Citizens'],
+    forbidden: ['*:Nuevo León', '*:Voters', '*:Monday'],
+  },
+];
+
 const found = (text: string): string[] => extract({ id: 'unseen', text }).mentions.map((m) => `${m.type}:${m.text}`);
 
 /** How many expected mentions the extractor produced, each produced mention used once. */
@@ -517,6 +639,7 @@ describe('unseen news paragraphs', () => {
     ['third', THIRD_BATCH],
     ['fourth', FOURTH_BATCH],
     ['fifth', FIFTH_BATCH],
+    ['sixth', SIXTH_BATCH],
   ] as const)('%s batch: finds at least nine in ten expected entities with the right type', (batch, paragraphs) => {
     let expectedTotal = 0;
     let hitTotal = 0;
@@ -533,11 +656,15 @@ describe('unseen news paragraphs', () => {
     expect(recall).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('fifth batch: nine in ten mentions produced are expected or optional', () => {
+  // The fifth and sixth batches list every entity, so what else comes out is wrong.
+  it.each([
+    ['fifth', FIFTH_BATCH],
+    ['sixth', SIXTH_BATCH],
+  ] as const)('%s batch: nine in ten mentions produced are expected or optional', (batch, paragraphs) => {
     let producedTotal = 0;
     let rightTotal = 0;
     const wrong: string[] = [];
-    for (const paragraph of FIFTH_BATCH) {
+    for (const paragraph of paragraphs) {
       const produced = found(paragraph.text);
       producedTotal += produced.length;
       const pool = [...paragraph.expected, ...(paragraph.optional ?? [])];
@@ -552,11 +679,11 @@ describe('unseen news paragraphs', () => {
       }
     }
     const precision = rightTotal / producedTotal;
-    console.log(`unseen precision (fifth batch) ${rightTotal}/${producedTotal} = ${precision.toFixed(3)}${wrong.length ? '\n' + wrong.join('\n') : ''}`);
+    console.log(`unseen precision (${batch} batch) ${rightTotal}/${producedTotal} = ${precision.toFixed(3)}${wrong.length ? '\n' + wrong.join('\n') : ''}`);
     expect(precision).toBeGreaterThanOrEqual(0.9);
   });
 
-  it.each([...PARAGRAPHS, ...SECOND_BATCH, ...THIRD_BATCH, ...FOURTH_BATCH, ...FIFTH_BATCH].map((p) => [p.topic, p] as const))('%s: no listed false positives', (_topic, paragraph) => {
+  it.each([...PARAGRAPHS, ...SECOND_BATCH, ...THIRD_BATCH, ...FOURTH_BATCH, ...FIFTH_BATCH, ...SIXTH_BATCH].map((p) => [p.topic, p] as const))('%s: no listed false positives', (_topic, paragraph) => {
     expect(forbiddenHits(paragraph.forbidden, found(paragraph.text))).toEqual([]);
   });
 });
