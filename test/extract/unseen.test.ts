@@ -608,6 +608,126 @@ const SIXTH_BATCH: Paragraph[] = [
   },
 ];
 
+/**
+ * A seventh batch, on people and countries (surnames used alone later, hyphenated, particle, East Asian and Arabic
+ * names, initials, names after "said" and "according to", lists, possessives; ambiguous country words, capitals as
+ * places and as governments), written before the extractor saw it. First run: recall 62/66 = 0.939 (people and
+ * countries 55/55; the misses are organisations), precision 66/67 = 0.985.
+ */
+const SEVENTH_BATCH: Paragraph[] = [
+  {
+    topic: 'norwegian shipping',
+    text: 'Shares in Nordvik Shipping jumped 8% after chief executive Ingrid Solbakken-Haug announced a buyback. ' +
+      'Solbakken-Haug told reporters in Oslo that freight rates from China had recovered. Analysts at Kepler Cheuvreux ' +
+      'were unconvinced, and one of them, Tomasz Wierzbicki, called the plan "a sugar rush".',
+    expected: [
+      'organization:Nordvik Shipping', 'person:Ingrid Solbakken-Haug', 'person:Solbakken-Haug', 'country:China', 'organization:Kepler Cheuvreux',
+      'person:Tomasz Wierzbicki',
+    ],
+    optional: ['country:Oslo'],
+    forbidden: ['person:Oslo', 'organization:Oslo', '*:Analysts'],
+  },
+  {
+    topic: 'tennis quarter-final',
+    text: 'Top seed Mateo Ferrándiz of Spain beat Australian qualifier Liam O\'Halloran 6-4, 7-6 in the quarter-finals on ' +
+      'Thursday. O\'Halloran, 19, had saved three match points. Ferrándiz will face the winner of the match between Kei ' +
+      'Nishimura and Germany\'s Jonas van der Beek.',
+    expected: [
+      'person:Mateo Ferrándiz', 'country:Spain', 'country:Australian', 'person:Liam O\'Halloran', 'person:O\'Halloran', 'person:Ferrándiz',
+      'person:Kei Nishimura', 'country:Germany', 'person:Jonas van der Beek',
+    ],
+    forbidden: ['*:Thursday', '*:Top', '*:Top seed'],
+  },
+  {
+    topic: 'federal court',
+    text: 'A federal judge in Texas blocked the rule on Friday. Judge Marisol Etxeberria wrote that the agency had exceeded ' +
+      'its authority. Lawyers for the plaintiffs, led by attorney Desmond Achterberg, said they expected an appeal. The ' +
+      'Justice Department declined to comment.',
+    expected: ['person:Marisol Etxeberria', 'person:Desmond Achterberg', 'organization:Justice Department'],
+    forbidden: ['*:Friday', '*:Judge', 'person:Texas', 'organization:Texas', 'country:Texas'],
+  },
+  {
+    topic: 'chad and jordan',
+    text: 'Chad and Jordan agreed on Monday to reopen their embassies, the Jordanian foreign ministry said. Chad\'s foreign ' +
+      'minister, Abakar Mahamat Saleh, travelled to Amman for the signing. "We have turned a page," he told us.',
+    expected: ['country:Chad', 'country:Jordan', 'country:Jordanian', 'country:Chad', 'person:Abakar Mahamat Saleh'],
+    optional: ['country:Amman'],
+    forbidden: ['*:Monday', '*:us', 'person:Chad', 'person:Jordan'],
+  },
+  {
+    topic: 'antarctic microplastics',
+    text: 'Researchers led by Dr. Hana Kowalczyk of the Max Planck Institute for Chemistry found microplastics in ' +
+      'Antarctic ice. Co-author Rafael Ibáñez Soto said the particles probably came from ships. Kowalczyk warned that the ' +
+      'findings, published in Nature, were "a floor, not a ceiling".',
+    expected: ['person:Hana Kowalczyk', 'organization:Max Planck Institute for Chemistry', 'person:Rafael Ibáñez Soto', 'person:Kowalczyk'],
+    optional: ['organization:Nature', 'person:Max Planck'],
+    forbidden: ['*:Antarctic', '*:Co-author', '*:Researchers'],
+  },
+  {
+    topic: 'korean hotline',
+    text: 'South Korea\'s unification minister, Choi Min-seo, said Pyongyang had ignored three requests for talks. Seoul ' +
+      'will keep the hotline open, Choi added, while Beijing urged restraint on both sides. North Korean state media did ' +
+      'not mention the offer.',
+    expected: ['country:South Korea', 'person:Choi Min-seo', 'country:Pyongyang', 'country:Seoul', 'person:Choi', 'country:Beijing', 'country:North Korean'],
+    forbidden: [],
+  },
+  {
+    topic: 'merger lawyers',
+    text: 'According to J.P. Harrington, a partner at the law firm Dunmore & Pryce, the merger could close by March. ' +
+      'Harrington said regulators in Brussels and Washington were still reviewing it. The deal values Corvanta Health at ' +
+      '$4.2 billion.',
+    expected: ['person:J.P. Harrington', 'organization:Dunmore & Pryce', 'person:Harrington', 'organization:Corvanta Health'],
+    optional: ['country:Brussels', 'country:Washington'],
+    forbidden: ['*:March', 'person:Washington', 'person:Brussels'],
+  },
+  {
+    topic: 'volunteer award',
+    text: 'The award went to three volunteers: Grace Adeyemi, a nurse from Nigeria; Pieter de Wit, a retired teacher; and ' +
+      'Aisling Ní Bhriain, who runs a food bank in Cork.',
+    expected: ['person:Grace Adeyemi', 'country:Nigeria', 'person:Pieter de Wit', 'person:Aisling Ní Bhriain'],
+    forbidden: ['person:Cork', 'organization:Cork'],
+  },
+  {
+    topic: 'football qualifier',
+    text: 'Brazil striker Thiago Moura scored twice as his side beat Uruguay 3-1 in Montevideo. Coach Renata Albuquerque ' +
+      'praised Moura\'s "hunger" and said defender Luis Cardozo would miss the next match with a hamstring injury.',
+    expected: ['person:Thiago Moura', 'person:Renata Albuquerque', 'person:Moura', 'person:Luis Cardozo'],
+    // National teams: a country or a team, as the reader takes it.
+    optional: ['country:Brazil', 'organization:Brazil', 'country:Uruguay', 'organization:Uruguay', 'country:Montevideo'],
+    forbidden: ['person:Montevideo', 'organization:Montevideo', '*:Coach'],
+  },
+  {
+    topic: 'gulf talks',
+    text: 'Saudi Foreign Minister Turki bin Nawaf al-Rashed met his Iranian counterpart in Muscat, Oman\'s state news ' +
+      'agency reported. Omani officials said the talks, the first since 2023, focused on shipping in the Gulf.',
+    expected: ['country:Saudi', 'person:Turki bin Nawaf al-Rashed', 'country:Iranian', 'country:Oman', 'country:Omani'],
+    optional: ['country:Muscat'],
+    forbidden: ['*:Gulf', '*:Foreign Minister'],
+  },
+  {
+    topic: 'airline hiring',
+    text: 'Peachtree Air said on Wednesday it would hire 2,000 pilots at its base in Atlanta, Georgia. "We are growing ' +
+      'again," said Marcus Whitfield-Ong, the carrier\'s head of operations. Whitfield-Ong\'s predecessor, Dana Kowal, ' +
+      'left in June.',
+    expected: ['organization:Peachtree Air', 'person:Marcus Whitfield-Ong', 'person:Whitfield-Ong', 'person:Dana Kowal'],
+    forbidden: ['country:Georgia', '*:Atlanta', '*:June', '*:Wednesday'],
+  },
+  {
+    topic: 'asylum ruling',
+    text: 'Mrs Justice Eleanor Pryor-Vance ruled that the Home Office had acted unlawfully. Lawyers for Ahmed Farouk Yusuf, ' +
+      'a Somali asylum seeker, said he would now be released. The Home Office said it would appeal.',
+    expected: ['person:Eleanor Pryor-Vance', 'organization:Home Office', 'person:Ahmed Farouk Yusuf', 'country:Somali', 'organization:Home Office'],
+    forbidden: ['*:Mrs Justice', '*:Justice', '*:Lawyers'],
+  },
+  {
+    topic: 'space station crew',
+    text: 'NASA astronaut Kayla Brennan and Roscosmos cosmonaut Dmitri Lebedko returned to Earth on Saturday after 186 days ' +
+      'aboard the International Space Station. Their capsule landed in Kazakhstan, Russian officials said.',
+    expected: ['organization:NASA', 'person:Kayla Brennan', 'organization:Roscosmos', 'person:Dmitri Lebedko', 'country:Kazakhstan', 'country:Russian'],
+    forbidden: ['*:Earth', '*:Saturday', 'person:International Space Station'],
+  },
+];
+
 const found = (text: string): string[] => extract({ id: 'unseen', text }).mentions.map((m) => `${m.type}:${m.text}`);
 
 /** How many expected mentions the extractor produced, each produced mention used once. */
@@ -640,6 +760,7 @@ describe('unseen news paragraphs', () => {
     ['fourth', FOURTH_BATCH],
     ['fifth', FIFTH_BATCH],
     ['sixth', SIXTH_BATCH],
+    ['seventh', SEVENTH_BATCH],
   ] as const)('%s batch: finds at least nine in ten expected entities with the right type', (batch, paragraphs) => {
     let expectedTotal = 0;
     let hitTotal = 0;
@@ -656,10 +777,11 @@ describe('unseen news paragraphs', () => {
     expect(recall).toBeGreaterThanOrEqual(0.9);
   });
 
-  // The fifth and sixth batches list every entity, so what else comes out is wrong.
+  // The fifth, sixth and seventh batches list every entity, so what else comes out is wrong.
   it.each([
     ['fifth', FIFTH_BATCH],
     ['sixth', SIXTH_BATCH],
+    ['seventh', SEVENTH_BATCH],
   ] as const)('%s batch: nine in ten mentions produced are expected or optional', (batch, paragraphs) => {
     let producedTotal = 0;
     let rightTotal = 0;
@@ -683,7 +805,7 @@ describe('unseen news paragraphs', () => {
     expect(precision).toBeGreaterThanOrEqual(0.9);
   });
 
-  it.each([...PARAGRAPHS, ...SECOND_BATCH, ...THIRD_BATCH, ...FOURTH_BATCH, ...FIFTH_BATCH, ...SIXTH_BATCH].map((p) => [p.topic, p] as const))('%s: no listed false positives', (_topic, paragraph) => {
+  it.each([...PARAGRAPHS, ...SECOND_BATCH, ...THIRD_BATCH, ...FOURTH_BATCH, ...FIFTH_BATCH, ...SIXTH_BATCH, ...SEVENTH_BATCH].map((p) => [p.topic, p] as const))('%s: no listed false positives', (_topic, paragraph) => {
     expect(forbiddenHits(paragraph.forbidden, found(paragraph.text))).toEqual([]);
   });
 });
