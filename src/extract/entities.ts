@@ -142,7 +142,9 @@ export function personEvidence(context: SentenceContext, from: number, to: numbe
     t.upper || ORG_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower) || EVENT_HEADS.has(t.lower) || /\p{N}/u.test(t.text) || COUNTRY_FORMS.has(t.text);
   if (words.some(thingWord) || NAMED_THING_HEADS.has(first.lower) || COMPASS_POINTS.has(first.lower)) return none;
   const before = tokens[from - 1];
-  if (before && DETERMINERS.has(before.lower)) return none;
+  // "that Eberhard Gruen and his colleagues used": "that" opens a clause there, it determines nothing.
+  const clause = before?.lower === 'that' && partnerFollows(tokens, to);
+  if (before && DETERMINERS.has(before.lower) && !clause) return none;
   // "Voters in Nuevo León": what people are in is a place.
   if (before && PLACE_PREPOSITIONS.has(before.lower)) return none;
   const givenName = FIRST_NAMES.has(first.lower) || NAMES_THAT_ARE_WORDS.has(first.lower);
@@ -179,8 +181,37 @@ export function personEvidence(context: SentenceContext, from: number, to: numbe
   else if (after?.text === ',' && afterNext && (/^\p{N}{1,3}$/u.test(afterNext.text) || afterNext.lower === 'he' || afterNext.lower === 'she' || personNounFollows(tokens, to + 1))) {
     frame += 2;
   }
+  // "X and his colleagues", "X and her husband": only people have them.
+  else if (partnerFollows(tokens, to)) frame += 2;
   if (before && (PERSON_INTRODUCERS.has(before.lower) || (before.lower === 'to' && tokens[from - 2]?.lower === 'according'))) frame += 2;
   return { shape, frame };
+}
+
+/** "and his colleagues", "and her husband" right after token `to`. */
+function partnerFollows(tokens: Token[], to: number): boolean {
+  const possessive = tokens[to + 1]?.lower;
+  return tokens[to]?.lower === 'and' && (possessive === 'his' || possessive === 'her');
+}
+
+/** Place and event heads that are common family names too ("Lauryn Hill", "Stuart Hall", "Doris Day"). */
+const SURNAME_HEADS = new Set(['hill', 'hall', 'park', 'lane', 'bay', 'street', 'day', 'brook']);
+
+/**
+ * "Marc Lamont Hill", "Lauryn Hill said": a given name, then a family name that is also a place's head word. Only with
+ * a middle name no dictionary holds or a frame only people take, since "Victoria Park" and "Grant Park" are places.
+ */
+function surnameHeadPerson(context: SentenceContext, from: number, to: number): boolean {
+  const { tokens, memory } = context;
+  const words = tokens.slice(from, to);
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  if (words.length < 2 || words.length > 3 || !SURNAME_HEADS.has(last.lower) || last.upper) return false;
+  if (!FIRST_NAMES.has(first.lower) || PLACES.has(first.lower) || COUNTRY_FORMS.has(first.text)) return false;
+  if (DETERMINERS.has(tokens[from - 1]?.lower ?? '') || PLACE_PREPOSITIONS.has(tokens[from - 1]?.lower ?? '')) return false;
+  const middle = words.length === 3 ? words[1]! : undefined;
+  if (middle) return !middle.upper && (FIRST_NAMES.has(middle.lower) || !isDictionaryWord(middle.lower, memory.docLower)) && !PLACES.has(middle.lower);
+  const after = tokens[to];
+  return (after?.word === true && !after.capitalised && (SAY_VERBS.has(after.lower) || PERSON_VERBS.has(after.lower))) || partnerFollows(tokens, to);
 }
 
 export interface DocumentMemory {
@@ -729,6 +760,11 @@ function readChunk(context: SentenceContext, start: number, end: number, out: Ca
       const eventName = country.entry.form === 'demonym' && SPORTING_EVENTS.has(tokens[i + country.length]?.lower ?? '') && i + country.length < end;
       // "the Berlin International Film Festival": the city hosting an event, not its government.
       const hostCity = isCapital && i + country.length < end && EVENT_HEADS.has(tokens[end - 1]!.lower);
+      // "Victoria Park", "Tokyo Tower", "Washington State": a place in the city, or named after it.
+      if (isCapital && i + country.length < end && PLACE_HEADS.has(tokens[end - 1]!.lower) && !tokens[end - 1]!.upper) {
+        i = end;
+        continue;
+      }
       if (!locative && !eventName && !hostCity) {
         out.push({ from: i, to: i + country.length, type: 'country', rule: `country-${country.entry.form}`, canonical: country.entry.canonical });
       }
@@ -871,6 +907,7 @@ function classifyRun(
   // "Fisht Stadium", "Grand Mosque": a place that is not a country; "Macworld Conference": an event.
   // "Epic Games", "Riot Games": a studio; "Olympic Games", "Asian Games": an event.
   if (words.length === 2 && last.lower === 'games' && !GAMES_EVENT_WORDS.has(first.lower) && !COUNTRY_FORMS.has(first.text)) return emit('organization', 'games-studio');
+  if (surnameHeadPerson(context, from, to)) return emit('person', 'surname-head');
   if (words.length >= 2 && (PLACE_HEADS.has(words[words.length - 1]!.lower) || EVENT_HEADS.has(words[words.length - 1]!.lower))) {
     // ... though its organiser is named: "FIFA World Cup", "Google Science Fair".
     if (EVENT_HEADS.has(last.lower) && (first.upper || KNOWN_ORGANIZATIONS.has(first.lower) || memory.organizations.has(first.lower))) {

@@ -4,14 +4,14 @@
  * tagger is never run over whole documents (it is ~10× slower than this).
  */
 import type { DocumentAnalysis, EntityType, Mention } from '../types.js';
-import { findCandidates, isInflected, looksCommon, settleNameShape, settleSingle, settleWeakOrganizations, type Candidate, type DocumentMemory, type SentenceContext } from './entities.js';
+import { findCandidates, isDictionaryWord, isInflected, looksCommon, settleNameShape, settleSingle, settleWeakOrganizations, type Candidate, type DocumentMemory, type SentenceContext } from './entities.js';
 import { AMBIGUOUS_DEMONYMS, COMMON_WORDS, INSTITUTION_SEATS, NEVER_NAMES, ORG_HEADS, ROLE_WORDS } from './lexicon.js';
 import { ADMINISTRATIVE_HEADS, AUXILIARIES, COMPASS_POINTS, NAME_PARTICLES, OPENERS, SAY_VERBS, THING_NOUNS } from './words.js';
 import { segment } from './segment.js';
 import { tokenize, type Token } from './tokenize.js';
 
 /** Bump when the output changes: build caches keyed on it are invalidated. */
-export const EXTRACTOR_VERSION = '1.19.0';
+export const EXTRACTOR_VERSION = '1.20.0';
 
 export interface ExtractOptions {
   /** Entity types to keep (default: all three). */
@@ -216,7 +216,10 @@ export function extract(document: { id: string; text: string }, options: Extract
       for (const word of words) {
         // Names do not inflect: a word the text also writes with and without a plural "s" ("Walkman", "Walkmans") is a thing.
         const inflected = isInflected(word.text, docCounts);
-        if (word.capitalised && !memory.docLower.has(word.lower) && !inflected) memory.personWords.add(word.lower);
+        // A word the text also writes in lower case is an ordinary word ("Frank", "frank talks"), unless no
+        // dictionary holds it: then the lower-case one is a coinage or a slip ("Rick Santorum", "the santorum neologism").
+        const ordinary = memory.docLower.has(word.lower) && isDictionaryWord(word.lower, EMPTY);
+        if (word.capitalised && !ordinary && !inflected) memory.personWords.add(word.lower);
       }
     }
     if (candidate.type === 'organization') memory.organizations.set(surface.toLowerCase(), candidate.canonical);

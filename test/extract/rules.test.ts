@@ -286,3 +286,15 @@ table('appositions, prizes, towns in organisation names', [
   ['She won the Silver Lion at the festival.', []],
   ['The Rosario Grain Exchange and the Andy Warhol Foundation agreed.', ['organization:Rosario Grain Exchange', 'organization:Andy Warhol Foundation', 'person:Andy Warhol']],
 ]);
+
+// Written for gum-dev's person misses (issue 3): general shapes, names invented here.
+table('people: a family name the text also writes in lower case, place heads as family names, partners', [
+  ['Senator Quentin Varnholt spoke first. Critics coined the varnholt shuffle. Varnholt laughed.', ['person:Quentin Varnholt', 'person:Varnholt']],
+  ['Yesterday Keisha Odalys Hill commented on the case, and Omar Hall said he agreed.', ['person:Keisha Odalys Hill', 'person:Omar Hall']],
+  ['The probes that Anselm Krueger and his colleagues built still work.', ['person:Anselm Krueger']],
+]);
+
+table('false positives: parks, towers and halls named for places or people', [
+  ['Crowds filled Victoria Park and Grant Park, and Tokyo Tower was lit.', []],
+  ['Fans gathered at Carnegie Hall and on Wall Street. Critics called it a frank debate.', []],
+]);
