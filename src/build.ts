@@ -12,12 +12,13 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve as resolvePath } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FileIndex, type IndexedFile } from './cache/files.js';
+import { readDuplicates, writeDuplicates } from './cache/duplicates.js';
 import { readLayout, writeLayout } from './cache/layout.js';
 import { forgetOutputs, recordOutputs, reusableOutputs, type OutputFigures } from './cache/outputs.js';
 import { CACHE_FILE, ExtractionCache, type CacheFingerprint, type CacheStats } from './cache/store.js';
 import { listCorpus, readCorpusFileSync, type CorpusFile } from './corpus/read.js';
 import { EXTRACTOR_VERSION, type ExtractOptions } from './extract/index.js';
-import { assignLayout, WARM_LAYOUT_ITERATIONS } from './graph/index.js';
+import { assignLayout, findNearDuplicates, nearDuplicateRecord, nearDuplicatesAfterAdding, WARM_LAYOUT_ITERATIONS } from './graph/index.js';
 import { filterGraph, toGraphJSON, toGraphML, toMentionsJsonl, type GraphFilter } from './export/index.js';
 import { buildFromAnalyses, type PipelineTimings } from './pipeline.js';
 import { parseOverrides } from './resolve/index.js';
@@ -138,6 +139,8 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
   const extractors = () => (pool ??= startExtractors(jobs, settings));
 
   const perFile: CompactDocument[][] = new Array(listing.files.length);
+  /** Content keys of the documents in perFile, slot for slot ('' without a cache). */
+  const perFileKeys: string[][] = new Array(listing.files.length);
   // Numbers (shingles, signatures, packed analyses) in a few large blocks; mention strings kept once.
   const store = new CompactStore();
   let extracted = 0;
@@ -154,6 +157,7 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
     const results = missing.length ? await extractors().extract(missing.map((i) => documents[i]!)) : [];
     const fresh = new Map(results.map((result, n) => [missing[n]!, result]));
     let failed = false;
+    perFileKeys[index] = documents.flatMap((_, i) => (found[i] || !('error' in fresh.get(i)!) ? [keys[i]!] : []));
     perFile[index] = documents.flatMap((document, i) => {
       const hit = found[i];
       if (hit) {
@@ -223,6 +227,7 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
       const restored = entry && restoreFile(entry);
       if (entry && restored) {
         perFile[index] = restored;
+        perFileKeys[index] = entry.documents.map((document) => document.key);
         entry.warnings.forEach(warn);
         fileIndex?.record(file.absolute, entry);
         unread++;
@@ -287,6 +292,9 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
     graphSeconds = (performance.now() - graphStarted) / 1000;
   } else {
     if (fingerprint) forgetOutputs(cacheDir);
+    const duplicatesStarted = performance.now();
+    const duplicates = nearDuplicates(compact, perFileKeys.flat(), store, fingerprint ? cacheDir : undefined);
+    const duplicatesSeconds = (performance.now() - duplicatesStarted) / 1000;
     const result = buildFromAnalyses(
       compact.map((document) => {
         const signature = store.signature(document);
@@ -298,13 +306,14 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
         ...(overrides ? { overrides } : {}),
         corpus: basename(listing.root),
         text: sparseTexts(compact),
+        duplicates,
         // Laid out below, from the previous build's positions when there are some.
         skipLayout: true,
       },
     );
     const layoutStarted = performance.now();
     layOut(result.graph, fingerprint ? cacheDir : undefined);
-    stages = { ...result.timings, layout: (performance.now() - layoutStarted) / 1000 };
+    stages = { ...result.timings, duplicates: duplicatesSeconds, layout: (performance.now() - layoutStarted) / 1000 };
     result.graph.setAttribute('createdAt', new Date().toISOString());
     for (const rule of result.unappliedRules) warn(unappliedWarning(rule));
     const view = pruned ? filterGraph(result.graph, prune, result.documents) : result.graph;
@@ -357,6 +366,24 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
     ...(reused ? { reusedOutputs: true } : {}),
     timings: { extract: extractSeconds, graph: graphSeconds, write: writeSeconds, stages },
   };
+}
+
+/**
+ * Near-copies among the documents: the previous build's, when documents were only added since and none of them is
+ * close to another (nearDuplicatesAfterAdding), else a pass over all of them. The pass is recorded for the next build.
+ */
+function nearDuplicates(compact: CompactDocument[], keys: string[], store: CompactStore, cacheDir: string | undefined): Map<string, string> {
+  const docs = compact.map((document, i) => {
+    const signature = store.signature(document);
+    return { id: document.header.id, content: keys[i]!, shingles: store.shingles(document), ...(signature ? { signature } : {}) };
+  });
+  if (cacheDir === undefined) return findNearDuplicates(docs);
+  const code = duplicatesCodeHash();
+  const previous = readDuplicates(cacheDir, code);
+  const kept = previous && nearDuplicatesAfterAdding(docs, previous);
+  const copies = kept ?? findNearDuplicates(docs);
+  if (!kept || previous.documents.length !== docs.length) writeDuplicates(cacheDir, code, nearDuplicateRecord(docs, copies));
+  return copies;
 }
 
 /**
@@ -455,6 +482,11 @@ function outputsCodeHash(): string {
     const files = folders.flatMap((folder) => readdirSync(folder).filter((file) => file.endsWith('.ts')).sort().map((file) => join(folder, file)));
     return [...files, ...['pipeline.ts', 'build.ts', 'types.ts', 'version.ts', join('workers', 'compact.ts')].map((file) => join(source, file))];
   });
+}
+
+/** Hash of the code that makes shingles and finds near-copies: a record of its pass holds for this code only. */
+function duplicatesCodeHash(): string {
+  return sourceHash((source) => [join(source, 'graph', 'duplicates.ts')]);
 }
 
 /** Hash of the layout's code: kept positions are reused as they are only when the code would compute them again. */

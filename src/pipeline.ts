@@ -34,6 +34,8 @@ export interface PipelineOptions {
    * be the window's text for every window that holds two or more mentions. Default: the sources' texts.
    */
   text?: (docId: string) => string | undefined;
+  /** Near-copy id → original id, when the caller has found them (src/build.ts reuses the previous build's pass). */
+  duplicates?: Map<string, string>;
 }
 
 export interface AnalysedDocument {
@@ -85,11 +87,13 @@ export function buildFromAnalyses(items: AnalysedDocument[], options: PipelineOp
     return elapsed;
   };
   const window = options.window ?? 'sentence';
-  const duplicates = findNearDuplicates(
-    items.map(({ source, shingles, signature }) =>
-      'text' in source ? { id: source.id, text: source.text } : { id: source.id, shingles: shingles ?? [], ...(signature ? { signature } : {}) },
-    ),
-  );
+  const duplicates =
+    options.duplicates ??
+    findNearDuplicates(
+      items.map(({ source, shingles, signature }) =>
+        'text' in source ? { id: source.id, text: source.text } : { id: source.id, shingles: shingles ?? [], ...(signature ? { signature } : {}) },
+      ),
+    );
   const timings: PipelineTimings = { duplicates: seconds(), resolve: 0, graph: 0, metrics: 0, layout: 0 };
   const documents: DocumentRecord[] = items.map(({ source, analysis }) => documentRecord(source, analysis, duplicates.get(source.id)));
   const texts = new Map(items.flatMap(({ source }) => ('text' in source ? [[source.id, source.text] as const] : [])));

@@ -106,6 +106,87 @@ export function findNearDuplicates(docs: NearDuplicateInput[], options: NearDupl
 }
 
 /**
+ * What a pass remembers for the next build: its documents in order (id and a key of the content, which decides the
+ * shingles), the threshold, and the copies it found.
+ */
+export interface NearDuplicateRecord {
+  threshold: number;
+  documents: [id: string, content: string][];
+  copies: [copy: string, original: string][];
+}
+
+/** A document as nearDuplicatesAfterAdding takes it: its shingles, signature and content key. */
+export type KeyedNearDuplicateInput = { id: string; content: string; shingles: Uint32Array; signature?: ArrayLike<number> };
+
+/**
+ * Band comparisons (added documents × documents × bands) beyond which a full pass is run instead: adding a few
+ * hundred documents to ten thousand is still far cheaper this way.
+ */
+const MAX_ADDED_SCAN = 1e8;
+
+/**
+ * What findNearDuplicates(docs) returns, worked out from the record of an earlier pass when `docs` are that pass's
+ * documents, unchanged and in the same order, with others added anywhere among them, and no added document comes
+ * close to any other: then the earlier copies are the answer. Undefined when that does not hold (a document gone or
+ * edited, an added one that may be a copy, another threshold): run findNearDuplicates.
+ *
+ * Why the answer is the same: the full pass unites only pairs that share a band and pass both checks (plausible,
+ * then the exact overlap). Each added document is checked here against every document it shares a band with, a
+ * superset of the pairs the full pass would check it against. When none passes, the full pass never unites an added
+ * document: it stays a group of its own, fails every check it takes part in, and a bucket turns a document away only
+ * for one of its own group, so the other documents are grouped exactly as they were without it.
+ */
+export function nearDuplicatesAfterAdding(
+  docs: KeyedNearDuplicateInput[],
+  previous: NearDuplicateRecord,
+  options: NearDuplicateOptions = {},
+): Map<string, string> | undefined {
+  const threshold = options.threshold ?? DEFAULT_DUPLICATE_THRESHOLD;
+  if (previous.threshold !== threshold) return undefined;
+  const added: number[] = [];
+  let matched = 0;
+  for (const [index, doc] of docs.entries()) {
+    const next = previous.documents[matched];
+    if (next && next[0] === doc.id && next[1] === doc.content) matched++;
+    else added.push(index);
+  }
+  if (matched !== previous.documents.length) return undefined;
+  if (added.length * docs.length * BANDS > MAX_ADDED_SCAN) return undefined;
+  const sets = docs.map((doc) => sortedDistinct(doc.shingles));
+  const signatureOf = (index: number): ArrayLike<number> => {
+    const given = docs[index]!.signature;
+    return given?.length === SEEDS.length ? given : minHashOf(sets[index]!);
+  };
+  const signatures = docs.map((_, index) => (sets[index]!.length < MIN_SHINGLES ? undefined : signatureOf(index)));
+  for (const index of added) {
+    const signature = signatures[index];
+    if (signature === undefined) continue;
+    for (const [other, theirs] of signatures.entries()) {
+      if (theirs === undefined || other === index || !sharesBand(signature, theirs)) continue;
+      if (plausible(theirs, signature, sets[other]!.length, sets[index]!.length, threshold) && sortedOverlap(sets[other]!, sets[index]!) >= threshold) {
+        return undefined;
+      }
+    }
+  }
+  return new Map(previous.copies);
+}
+
+/** The record of a pass over `docs` that found `copies`, for nearDuplicatesAfterAdding in the next build. */
+export function nearDuplicateRecord(docs: { id: string; content: string }[], copies: Map<string, string>, options: NearDuplicateOptions = {}): NearDuplicateRecord {
+  return { threshold: options.threshold ?? DEFAULT_DUPLICATE_THRESHOLD, documents: docs.map((doc) => [doc.id, doc.content]), copies: [...copies] };
+}
+
+/** Whether two signatures fall into one LSH bucket in some band, as findNearDuplicates buckets them. */
+function sharesBand(a: ArrayLike<number>, b: ArrayLike<number>): boolean {
+  for (let band = 0; band < BANDS; band++) {
+    let row = 0;
+    while (row < ROWS && a[band * ROWS + row] === b[band * ROWS + row]) row++;
+    if (row === ROWS) return true;
+  }
+  return false;
+}
+
+/**
  * Whether the signatures leave the pair a chance of reaching the threshold: the share of equal MinHash slots
  * estimates Jaccard, and an overlap of `threshold` on sets of these sizes needs Jaccard of at least
  * `t·min / (|A| + |B| − t·min)`. The margin is four standard errors of the estimate, so the exact check that

@@ -4,8 +4,8 @@
  */
 export { GRAPH_FORMAT_VERSION, GraphInputError, buildGraph, compare, edgeKey, npmi } from './build.js';
 export type { GraphOptions } from './build.js';
-export { DEFAULT_DUPLICATE_THRESHOLD, DuplicateThresholdError, findNearDuplicates, minHashSignature, overlap, shingles } from './duplicates.js';
-export type { NearDuplicateInput, NearDuplicateOptions } from './duplicates.js';
+export { DEFAULT_DUPLICATE_THRESHOLD, DuplicateThresholdError, findNearDuplicates, minHashSignature, nearDuplicateRecord, nearDuplicatesAfterAdding, overlap, shingles } from './duplicates.js';
+export type { KeyedNearDuplicateInput, NearDuplicateInput, NearDuplicateOptions, NearDuplicateRecord } from './duplicates.js';
 export { MAX_BETWEENNESS_WORK, WARM_LAYOUT_ITERATIONS, assignLayout, assignMetrics } from './metrics.js';
 export type { LayoutStart } from './metrics.js';
 export type { MetricsOptions } from './metrics.js';

@@ -57,6 +57,21 @@ describe('buildCorpus skips unchanged files (issue 7)', () => {
     expect(withoutPositions(out)).toEqual(withoutPositions(cold));
   });
 
+  it('finds a document added as a copy of another as a cold build does (the previous near-duplicate pass is not reused)', async () => {
+    const corpus = writeCorpus(10);
+    settle(corpus);
+    const out = tempOut();
+    const first = await build(corpus, { out });
+    writeFileSync(join(corpus, 'copy.txt'), `${readFileSync(join(corpus, 'world', '003.txt'), 'utf8')}\nA line the second outlet added.\n`);
+    settle(corpus);
+    const incremental = await build(corpus, { out });
+    expect(incremental.duplicates.length).toBe(first.duplicates.length + 1);
+    const cold = tempOut();
+    const fresh = await build(corpus, { out: cold, cache: false });
+    expect(incremental.duplicates).toEqual(fresh.duplicates);
+    expect(withoutPositions(out)).toEqual(withoutPositions(cold));
+  });
+
   it.each([
     ['same size, new mtime', (file: string) => writeFileSync(file, readFileSync(file, 'utf8').replace('Report', 'REPORT'))],
     ['new size, old mtime', (file: string) => {
