@@ -314,7 +314,9 @@ export function findCandidates(context: SentenceContext): { candidates: Candidat
     const token = tokens[i]!;
     if (!isNameWord(token)) return false;
     // "Theresa May", "April Ryan": a month or a modal between names is a name.
-    if ((NEVER_NAMES.has(token.lower) || CLOSED_CLASS.has(token.lower)) && !token.upper && isNameBetweenNames(tokens, i)) return true;
+    // ... but "Tom I think" is the pronoun, unless a title makes it a regnal number ("King George I").
+    const pronoun = token.text === 'I' && !(tokens[i - 2] !== undefined && isRole(tokens[i - 2]!));
+    if ((NEVER_NAMES.has(token.lower) || CLOSED_CLASS.has(token.lower)) && !token.upper && !pronoun && isNameBetweenNames(tokens, i)) return true;
     if (NEVER_NAMES.has(token.lower) || (CLOSED_CLASS.has(token.lower) && !token.upper) || CONTRACTION.test(token.text)) return false;
     // "Ahmed Karimi Image: Reuters": a caption's label.
     if (CAPTION_LABELS.has(token.lower) && tokens[i + 1]?.text === ':') return false;
@@ -370,9 +372,10 @@ export function findCandidates(context: SentenceContext): { candidates: Candidat
 
   let i = from;
   while (i < to) {
-    // "Democratic People's Republic of Korea": a country name with a possessive inside it.
+    // "Democratic People's Republic of Korea", "Bosnia and Herzegovina": a country name with a possessive or a
+    // lower-case word inside it, which would end a chunk.
     const country = tokens[i]!.capitalised ? matchCountry(tokens, i, to, text) : undefined;
-    if (country && tokens.slice(i, i + country.length).some((t) => !t.word)) {
+    if (country && tokens.slice(i, i + country.length).some((t) => !t.word || !t.capitalised)) {
       // "in Washington, D.C.": the city, not its government.
       const place = country.entry.form === 'capital' && i > from && LOCATIVES.has(tokens[i - 1]!.lower);
       if (!place) candidates.push({ from: i, to: i + country.length, type: 'country', rule: `country-${country.entry.form}`, canonical: country.entry.canonical });
@@ -773,7 +776,10 @@ function readChunk(context: SentenceContext, start: number, end: number, out: Ca
       continue;
     }
 
-    if (isRole(token) && !(FIRST_NAMES.has(token.lower) && afterRole)) {
+    // "Human Rights Watch": a noun for a person before a plural noun describes it; a title comes before a name.
+    const describing = !ROLE_LIST_WORDS.has(token.lower) && !PERSON_ROLES.has(token.lower) && i + 1 < end &&
+      /[^s]s$/.test(tokens[i + 1]!.lower) && isDictionaryWord(tokens[i + 1]!.lower, memory.docLower) && !isRole(tokens[i + 1]!);
+    if (isRole(token) && !(FIRST_NAMES.has(token.lower) && afterRole) && !describing) {
       afterRole = isPersonRole(token) || HONORIFICS.has(token.lower) || afterRole;
       i++;
       continue;
@@ -882,6 +888,14 @@ function classifyRun(
     return;
   }
   if (words.length === 1 && first.upper && first.lower.length >= 4 && PLACES.has(first.lower)) return;
+  // "Pope Leo XIV", "Louis XIV", "Charles III": a regnal number ends a monarch's or a pope's name; after anything
+  // else a Roman numeral numbers a thing ("World War II", "Apollo XI"). "I" is the pronoun unless a title or a war
+  // comes before it.
+  const roman = words.length >= 2 && /^[IVX]{1,5}$/.test(last.text) &&
+    (last.text !== 'I' || afterRole || EVENT_HEADS.has(words[words.length - 2]!.lower));
+  if (roman && words.slice(0, -1).every((t) => !t.upper)) {
+    return afterRole || FIRST_NAMES.has(first.lower) || KNOWN_PEOPLE.has(first.lower) ? emit('person', 'regnal-name') : undefined;
+  }
   // "Vice President JD Vance": initials written without periods.
   if (afterRole && words.length > 1 && !last.upper) return emit('person', 'person-after-title');
   // ... and "AJ Whitcombe", when the family name is used alone too ("Whitcombe had earned").
@@ -1067,6 +1081,8 @@ export function settleSingle(context: SentenceContext, index: number): Candidate
   // "Microsoft, Meta and Amazon": listed with an organisation.
   if (!token.upper && !NEVER_NAMES.has(lower) && listedWithOrganization(tokens, index, memory)) return make('organization', 'listed-with-organization');
   if (PLACES.has(lower) || NEVER_NAMES.has(lower) || FUNCTION_WORDS.has(lower) || CONTRACTION.test(token.text)) return undefined;
+  // "told MPs", "CEOs of banks": titles in the plural are nobody's name.
+  if (/[^s]s$/.test(lower) && (ROLE_LIST_WORDS.has(lower.slice(0, -1)) || PERSON_ROLES.has(lower.slice(0, -1)))) return undefined;
   // Followers of a religion are people ("Muslims"); the adjective is nobody ("Muslim scholars").
   if (FAITHS.has(lower)) return undefined;
   if (lower.endsWith('s') && FAITHS.has(lower.slice(0, -1))) return make('person', 'people-of-faith');
@@ -1082,6 +1098,11 @@ export function settleSingle(context: SentenceContext, index: number): Candidate
   const nameInLexicon = FIRST_NAMES.has(lower) || LAST_NAMES.has(lower);
   // "Codelco, the Chilean state copper miner,", "Morena, the ruling party,": what the apposition calls it.
   if (next?.text === ',' && appositionNamesOrganization(tokens, index + 2)) return make('organization', 'org-apposition');
+  // "Kim, 34, said", "Okafor, a retired nurse, told": an age or a noun for a person in apposition, even first in
+  // the sentence.
+  if (next?.text === ',' && (!looksCommon(lower, memory.docLower) || nameInLexicon) && !ADJECTIVES.has(lower) && appositionNamesPerson(tokens, index + 2)) {
+    return make('person', 'person-apposition');
+  }
   // "Wikinews interviews ...": an outlet built on "news" starting its sentence.
   if (/.news$|^news./.test(lower) && !FAMILIAR_WORDS.has(lower)) return make('organization', 'news-outlet');
   // "The Independent reported", "the Clarion wrote": a title after "the" that reports is a publication.
@@ -1165,6 +1186,23 @@ function appositionNamesOrganization(tokens: Token[], from: number): boolean {
     }
     if (isPersonNoun(token.lower)) return false;
     if (token.capitalised && !COUNTRY_FORMS.has(token.text)) return false;
+  }
+  return false;
+}
+
+/** ", 34,", ", a retired nurse", ", the bank's chief economist": an age, or a noun for a person after at most three words. */
+function appositionNamesPerson(tokens: Token[], from: number): boolean {
+  const first = tokens[from];
+  if (first && /^\p{N}{1,3}$/u.test(first.text) && (tokens[from + 1]?.text === ',' || tokens[from + 1]?.text === '.')) return true;
+  if (!['the', 'a', 'an'].includes(first?.lower ?? '')) return false;
+  const personal = (token: Token | undefined): boolean => token !== undefined && token.word && (isPersonNoun(token.lower) || isPersonRole(token));
+  for (let k = from + 1; k < from + 6; k++) {
+    const token = tokens[k];
+    if (token && /^['’]s$/.test(token.text)) continue;
+    if (!token?.word || token.capitalised) return false;
+    if (personal(token)) return true;
+    // "the club captain", "the bank's chief economist"; not "a company whose founder".
+    if (ORG_NOUNS.has(token.lower) && !personal(tokens[k + 1]) && !/^['’]s$/.test(tokens[k + 1]?.text ?? '')) return false;
   }
   return false;
 }

@@ -11,7 +11,7 @@ import { segment } from './segment.js';
 import { tokenize, type Token } from './tokenize.js';
 
 /** Bump when the output changes: build caches keyed on it are invalidated. */
-export const EXTRACTOR_VERSION = '1.20.0';
+export const EXTRACTOR_VERSION = '1.21.0';
 
 export interface ExtractOptions {
   /** Entity types to keep (default: all three). */
@@ -212,7 +212,8 @@ export function extract(document: { id: string; text: string }, options: Extract
   for (const { candidate } of found) {
     const words = tokens.slice(candidate.from, candidate.to);
     const surface = text.slice(words[0]!.start, words[words.length - 1]!.end);
-    if (candidate.type === 'person' && words.length > 1) {
+    // "Mr Sunak", "President Ruto": a family name after a title is known as well as a full name is.
+    if (candidate.type === 'person' && (words.length > 1 || candidate.rule === 'person-after-title')) {
       for (const word of words) {
         // Names do not inflect: a word the text also writes with and without a plural "s" ("Walkman", "Walkmans") is a thing.
         const inflected = isInflected(word.text, docCounts);

@@ -298,3 +298,21 @@ table('false positives: parks, towers and halls named for places or people', [
   ['Crowds filled Victoria Park and Grant Park, and Tokyo Tower was lit.', []],
   ['Fans gathered at Carnegie Hall and on Wall Street. Critics called it a frank debate.', []],
 ]);
+
+table('people: regnal numbers, family names after titles, appositions, plural titles', [
+  ['Pope Leo XIV received King Harald V; Louis XIV was recalled.', ['person:Leo XIV', 'person:Harald V', 'person:Louis XIV']],
+  ['Mr Ondaatje told MPs on Tuesday that he would resign. Ondaatje later left.', ['person:Ondaatje', 'person:Ondaatje']],
+  ['Kim, 34, said she had waited. Okonkwo, the club captain, scored. Adeyemi, the bank\'s chief economist, agreed.', ['person:Kim', 'person:Okonkwo', 'person:Adeyemi']],
+]);
+
+table('countries: names with a lower-case word inside', [
+  ['Bosnia and Herzegovina, Trinidad and Tobago, and Saint Vincent and the Grenadines abstained.', [
+    'country:Bosnia and Herzegovina', 'country:Trinidad and Tobago', 'country:Saint Vincent and the Grenadines',
+  ]],
+]);
+
+table('false positives: numbered things, the pronoun I, a noun for people before a plural noun', [
+  ['He fought in World War II; the Apollo XI crew returned. Then Tom I think left.', ['person:Tom']],
+  ['Apple, a company whose founder died, said so. Separately, a nurse said no.', []],
+  ['The report by Human Rights Watch said so.', ['organization:Human Rights Watch']],
+]);
