@@ -23,6 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { build as esbuild } from 'esbuild';
 import { listCorpus, readCorpusFile } from '../src/corpus/read.js';
 import { benchExplorer, mulberry32, type ExplorerResult } from './bench-explorer.js';
+import { externalPackages } from './node-bundle.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BENCH = join(ROOT, 'out', 'bench');
@@ -161,7 +162,7 @@ async function bundleChild(): Promise<string> {
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    packages: 'external',
+    external: externalPackages,
     logLevel: 'warning',
   });
   return join(outdir, 'bench-child.js');

@@ -3,6 +3,7 @@
 import { build as esbuild } from 'esbuild';
 import { build as vite } from 'vite';
 import { existsSync } from 'node:fs';
+import { externalPackages } from './node-bundle.mjs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -22,7 +23,7 @@ await esbuild({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  packages: 'external',
+  external: externalPackages,
   sourcemap: true,
   logLevel: 'warning',
 });
