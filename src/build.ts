@@ -23,7 +23,7 @@ import { filterGraph, toGraphJSON, toGraphML, toMentionsJsonl, type GraphFilter 
 import { buildFromAnalyses, type PipelineTimings } from './pipeline.js';
 import { parseOverrides } from './resolve/index.js';
 import { TOOL_VERSION } from './version.js';
-import { CompactStore, compactDocument, evidenceWindows, restoreCompactDocument, sparseTexts, type CompactDocument, type ExtractedParts } from './workers/compact.js';
+import { CompactStore, compactDocument, evidenceWindows, restoreCompactDocument, sparseTexts, tight, type CompactDocument, type ExtractedParts } from './workers/compact.js';
 import { unpackAnalysis, type PackedAnalysis } from './workers/packed.js';
 import { extractDocument } from './workers/extract-one.js';
 import { defaultJobs, startExtractors, TEXT_AHEAD_PER_JOB, type ExtractorPool } from './workers/pool.js';
@@ -157,8 +157,8 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
     const results = missing.length ? await extractors().extract(missing.map((i) => documents[i]!)) : [];
     const fresh = new Map(results.map((result, n) => [missing[n]!, result]));
     let failed = false;
-    perFileKeys[index] = documents.flatMap((_, i) => (found[i] || !('error' in fresh.get(i)!) ? [keys[i]!] : []));
-    perFile[index] = documents.flatMap((document, i) => {
+    perFileKeys[index] = tight(documents.flatMap((_, i) => (found[i] || !('error' in fresh.get(i)!) ? [keys[i]!] : [])));
+    perFile[index] = tight(documents.flatMap((document, i) => {
       const hit = found[i];
       if (hit) {
         const analysis = cachedAnalysis(hit, document.id);
@@ -176,7 +176,7 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
       // Stored before compactDocument renumbers the packed analysis's strings for this build.
       if (cache && !cache.has(keys[i]!)) cache.set(keys[i]!, { ...cacheAnalysis(result.analysis), s: encodeUint32(result.shingles), m: encodeUint32(result.signature) });
       return [compactDocument(document, result, store)];
-    });
+    }));
     // A file with a failed document is read again next time, so its warning is not lost.
     if (fileIndex && !failed) {
       const kept = perFile[index];
@@ -210,7 +210,7 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
         }, store),
       );
     }
-    return restored;
+    return tight(restored);
   };
 
   let compact: CompactDocument[];
