@@ -66,19 +66,22 @@ class InThread implements ExtractorPool {
   ) {}
 
   async extract(documents: Pick<SourceDocument, 'id' | 'text'>[]): Promise<ExtractResult[]> {
-    // A mention's or window's text is a slice of the document's, and V8 keeps the whole text alive for as long as
-    // one slice of 13 characters or more lives. A structured clone, as a worker's reply gets, holds copies instead.
-    return documents.map((document) => {
-      const result = extractDocument(document, this.settings.options, this.settings.window);
-      if (!('analysis' in result)) return result;
-      // Packed strings are copied when the build adopts them (StringTable); objects and windows are copied here.
-      if ('data' in result.analysis) return { ...result, windows: structuredClone(result.windows) };
-      const { analysis, windows } = structuredClone({ analysis: result.analysis, windows: result.windows });
-      return { ...result, analysis, windows };
-    });
+    return documents.map((document) => extractHere(document, this.settings));
   }
 
   async close(): Promise<void> {}
+}
+
+/** One document extracted in this thread, its strings its own. */
+function extractHere(document: Pick<SourceDocument, 'id' | 'text'>, settings: Required<ExtractionSettings>): ExtractResult {
+  // A mention's or window's text is a slice of the document's, and V8 keeps the whole text alive for as long as
+  // one slice of 13 characters or more lives. A structured clone, as a worker's reply gets, holds copies instead.
+  const result = extractDocument(document, settings.options, settings.window);
+  if (!('analysis' in result)) return result;
+  // Packed strings are copied when the build adopts them (StringTable); objects and windows are copied here.
+  if ('data' in result.analysis) return { ...result, windows: structuredClone(result.windows) };
+  const { analysis, windows } = structuredClone({ analysis: result.analysis, windows: result.windows });
+  return { ...result, analysis, windows };
 }
 
 /** A worker script: a file, or (from sources) a line of code that loads the TypeScript worker through tsx. */
@@ -119,8 +122,10 @@ interface Lane {
   sent: Task[];
 }
 
-/** Tasks a worker holds at once: one at work, one waiting, so it never idles while the main thread is busy. */
+/** Tasks a worker holds at once: one at work, one waiting, so it never idles while its next task is on the way. */
 const LANE_DEPTH = 2;
+/** Longest the main thread extracts before it looks at workers' replies (its documents take a millisecond or two each). */
+const MAIN_SLICE_MS = 5;
 /**
  * Documents per task, whatever the calls to `extract` that brought them: enough to amortise a message (a corpus
  * of one short article per file would otherwise cost a message each way per article), few enough to share out.
@@ -151,9 +156,10 @@ class WorkerPool implements ExtractorPool {
   private pending: { call: Call; index: number; document: Pick<SourceDocument, 'id' | 'text'> }[] = [];
   private pendingCharacters = 0;
   private flushScheduled = false;
-  private readonly inThread: InThread;
+  /** The task the main thread is extracting, and its results so far. */
+  private mainTask: { task: Task; results: ExtractResult[] } | undefined;
   private nextTask = 0;
-  private mainBusy = false;
+  private mainScheduled = false;
   private closed = false;
 
   constructor(
@@ -161,7 +167,6 @@ class WorkerPool implements ExtractorPool {
     entry: Entry,
     private readonly settings: Required<ExtractionSettings>,
   ) {
-    this.inThread = new InThread(settings, undefined);
     for (let i = 0; i < jobs - 1; i++) {
       const worker = entry instanceof URL ? new Worker(entry) : new Worker(entry.code, { eval: true });
       const lane: Lane = { worker, sent: [] };
@@ -224,15 +229,34 @@ class WorkerPool implements ExtractorPool {
         lane.worker.postMessage(task.request);
       }
     }
-    if (this.mainBusy || this.queue.length === 0) return;
-    // The main thread takes a task on the next turn of the event loop, after replies and reads waiting there.
-    this.mainBusy = true;
-    setImmediate(() => {
-      const task = this.queue.shift();
-      if (task) this.inThread.extract(task.request.documents).then(task.resolve, task.reject);
-      this.mainBusy = false;
-      if (!this.closed) this.dispatch();
-    });
+    if (this.mainScheduled || (this.mainTask === undefined && this.queue.length === 0)) return;
+    this.mainScheduled = true;
+    setImmediate(() => this.extractHere());
+  }
+
+  /**
+   * The main thread's share: documents of its task, one after another for at most MAIN_SLICE_MS, then back to the
+   * event loop, where workers' replies wait. A whole task at once (a tenth of a second or more) would leave a
+   * worker that finished its lane idle until the main thread answered it with more.
+   */
+  private extractHere(): void {
+    this.mainScheduled = false;
+    if (this.closed) return;
+    const until = performance.now() + MAIN_SLICE_MS;
+    do {
+      if (this.mainTask === undefined) {
+        const task = this.queue.shift();
+        if (!task) break;
+        this.mainTask = { task, results: [] };
+      }
+      const { task, results } = this.mainTask;
+      const documents = task.request.documents;
+      while (results.length < documents.length && performance.now() < until) results.push(extractHere(documents[results.length]!, this.settings));
+      if (results.length < documents.length) break;
+      this.mainTask = undefined;
+      task.resolve(results);
+    } while (performance.now() < until);
+    this.dispatch();
   }
 
   private done(lane: Lane, reply: ExtractReply): void {
