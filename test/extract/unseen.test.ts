@@ -728,6 +728,119 @@ const SEVENTH_BATCH: Paragraph[] = [
   },
 ];
 
+/**
+ * An eighth batch, on organisations and the names that only look like theirs (products, events, political
+ * adjectives, capitalised common nouns, columns, peoples, cities, divisions), written before the organisation fixes
+ * of issue 4 and run once before any of them. First run: recall 35/48 = 0.729, precision 38/63 = 0.603.
+ */
+const EIGHTH_BATCH: Paragraph[] = [
+  {
+    topic: 'phone launch',
+    text: 'Samsung Unveils Folding Tablet At Seoul Showcase\nSamsung Electronics on Wednesday introduced the Galaxy Fold ' +
+      'tablet and the One UI 7 software at its Unpacked event in Seoul. Mobile chief Roh Tae-moon said Qualcomm would supply the processors.',
+    expected: ['organization:Samsung', 'organization:Samsung Electronics', 'person:Roh Tae-moon', 'organization:Qualcomm'],
+    optional: ['country:Seoul'],
+    forbidden: ['*:Galaxy Fold', '*:One UI', '*:Unpacked', '*:Seoul Showcase', '*:Folding Tablet', '*:Wednesday'],
+  },
+  {
+    topic: 'moldovan vote',
+    text: 'The pro-Moscow bloc lost ground in Chisinau, where the Party of Action and Solidarity won 52 seats. A self-described ' +
+      'Social Democrat, candidate Ion Ceban said the Pro-European camp had bought votes.',
+    expected: ['organization:Party of Action and Solidarity', 'person:Ion Ceban'],
+    forbidden: ['*:Pro-European', '*:Social Democrat', '*:Chisinau', '*:pro-Moscow', '*:Moscow'],
+  },
+  {
+    topic: 'refurbished phones',
+    text: 'Founded as a Public Benefit Corporation, the startup Verdant Loop sells refurbished phones over the Internet. Its ' +
+      'founder, Maya Lindqvist, told Bloomberg News that the Customer Service and Quality Control teams work from Lisbon.',
+    expected: ['organization:Verdant Loop', 'person:Maya Lindqvist', 'organization:Bloomberg News'],
+    forbidden: ['*:Public Benefit Corporation', '*:Internet', '*:Customer Service', '*:Quality Control', '*:Lisbon'],
+  },
+  {
+    topic: 'trade fair',
+    text: 'Delegates at the Mobile World Congress (MWC) in Barcelona heard Nokia chief executive Justin Hotard predict ' +
+      'a rebound. The GSMA, which organises MWC, said attendance rose. The Future Combat Air System programme, led by ' +
+      'Dassault Aviation, faces delays, the French defence ministry said.',
+    expected: ['organization:Nokia', 'person:Justin Hotard', 'organization:GSMA', 'organization:Dassault Aviation', 'country:French'],
+    forbidden: ['*:Mobile World Congress', '*:MWC', '*:Barcelona', '*:Future Combat Air System'],
+  },
+  {
+    topic: 'airline engineering',
+    text: 'Qantas Engineering signed a maintenance deal with Vietnam Airlines. Its parent, Qantas, reported higher profits, ' +
+      'and chief executive Vanessa Hudson said the Qantas Group would buy more Embraer E195 jets for Jetstar.',
+    expected: [
+      'organization:Qantas Engineering', 'organization:Vietnam Airlines', 'organization:Qantas', 'person:Vanessa Hudson',
+      'organization:Qantas Group', 'organization:Jetstar',
+    ],
+    optional: ['country:Vietnam', 'organization:Embraer'],
+    forbidden: ['*:Embraer E195', '*:E195'],
+  },
+  {
+    topic: 'japanese parties',
+    text: 'The Liberal Democratic Party (LDP) lost its majority in the lower house. LDP secretary-general Hiroshi Moriyama ' +
+      'resigned, and the Constitutional Democratic Party gained 50 seats. Its leader Yoshihiko Noda will now court Komeito.',
+    expected: [
+      'organization:Liberal Democratic Party', 'organization:LDP', 'organization:LDP', 'person:Hiroshi Moriyama',
+      'organization:Constitutional Democratic Party', 'person:Yoshihiko Noda', 'organization:Komeito',
+    ],
+    forbidden: ['*:Its'],
+  },
+  {
+    topic: 'advice column',
+    text: 'Writing in her Ask Amy advice column, Amy Dickinson said readers had sent 400 letters about loneliness. The ' +
+      'column runs in the Chicago Tribune, and The Atlanta Journal-Constitution reprints it on Sundays.',
+    expected: ['person:Amy Dickinson', 'organization:Chicago Tribune', 'organization:Atlanta Journal-Constitution'],
+    forbidden: ['*:Ask Amy', '*:Sundays', '*:Amy'],
+  },
+  {
+    topic: 'camps',
+    text: 'Aid groups said thousands of Uyghurs and Kazakhs had fled across the border. Human Rights Watch called on the ' +
+      'Chinese government to close the camps, and Amnesty International published testimony from Tibetan monks.',
+    expected: ['country:Kazakhs', 'organization:Human Rights Watch', 'country:Chinese', 'organization:Amnesty International'],
+    optional: ['person:Uyghurs', 'country:Tibetan'],
+    forbidden: ['organization:Uyghurs', 'organization:Tibetan'],
+  },
+  {
+    topic: 'aircraft leasing',
+    text: 'Shenzhen Airlines and Sichuan Airlines will each lease ten jets from Avolon, the Dublin-based lessor said. ' +
+      'Deliveries from the Toulouse plant start in March.',
+    expected: ['organization:Shenzhen Airlines', 'organization:Sichuan Airlines', 'organization:Avolon'],
+    forbidden: ['*:Toulouse', '*:March', '*:Dublin-based', 'organization:Shenzhen', 'organization:Sichuan'],
+  },
+  {
+    topic: 'rates headline',
+    text: 'Regional Bank Cuts Rates As Housing Market Slows\nThe Reserve Bank of New Zealand cut its official cash rate on ' +
+      'Wednesday. Governor Adrian Orr said Housing and Construction were weak.',
+    expected: ['organization:Reserve Bank of New Zealand', 'person:Adrian Orr'],
+    optional: ['country:New Zealand'],
+    forbidden: ['*:Regional Bank', '*:Housing Market', '*:Housing', '*:Construction', '*:Governor'],
+  },
+  {
+    topic: 'phone software',
+    text: 'Xiaomi released HyperOS 3 to its phones, while Huawei said HarmonyOS Next would arrive in the autumn. ' +
+      'Developers at the Huawei Developer Conference praised the Pangu 5 model.',
+    expected: ['organization:Xiaomi', 'organization:Huawei'],
+    optional: ['organization:Huawei'],
+    forbidden: ['*:HyperOS', '*:HarmonyOS Next', '*:HarmonyOS', '*:Huawei Developer Conference', '*:Pangu', '*:Developers'],
+  },
+  {
+    topic: 'food group',
+    text: 'Nestlé\'s chief executive Laurent Freixe was dismissed after an internal inquiry. The board of the Swiss food ' +
+      'group said Philipp Navratil of Nespresso would replace him.',
+    expected: ['organization:Nestlé', 'person:Laurent Freixe', 'person:Philipp Navratil', 'organization:Nespresso'],
+    optional: ['country:Swiss'],
+    forbidden: ['*:Nestlé\'s'],
+  },
+  {
+    topic: 'space research',
+    text: 'Researchers at the Department of Physics of the University of Manitoba worked with the Canadian Space Agency ' +
+      'on the Lunar Gateway module, agency president Lisa Campbell said.',
+    expected: ['organization:University of Manitoba', 'organization:Canadian Space Agency', 'person:Lisa Campbell'],
+    optional: ['organization:Department of Physics', 'organization:Department of Physics of the University of Manitoba', 'country:Canadian'],
+    forbidden: ['*:Lunar Gateway', '*:Researchers'],
+  },
+];
+
 const found = (text: string): string[] => extract({ id: 'unseen', text }).mentions.map((m) => `${m.type}:${m.text}`);
 
 /** How many expected mentions the extractor produced, each produced mention used once. */
@@ -761,6 +874,7 @@ describe('unseen news paragraphs', () => {
     ['fifth', FIFTH_BATCH],
     ['sixth', SIXTH_BATCH],
     ['seventh', SEVENTH_BATCH],
+    ['eighth', EIGHTH_BATCH],
   ] as const)('%s batch: finds at least nine in ten expected entities with the right type', (batch, paragraphs) => {
     let expectedTotal = 0;
     let hitTotal = 0;
@@ -777,11 +891,12 @@ describe('unseen news paragraphs', () => {
     expect(recall).toBeGreaterThanOrEqual(0.9);
   });
 
-  // The fifth, sixth and seventh batches list every entity, so what else comes out is wrong.
+  // The fifth to eighth batches list every entity, so what else comes out is wrong.
   it.each([
     ['fifth', FIFTH_BATCH],
     ['sixth', SIXTH_BATCH],
     ['seventh', SEVENTH_BATCH],
+    ['eighth', EIGHTH_BATCH],
   ] as const)('%s batch: nine in ten mentions produced are expected or optional', (batch, paragraphs) => {
     let producedTotal = 0;
     let rightTotal = 0;
@@ -805,7 +920,7 @@ describe('unseen news paragraphs', () => {
     expect(precision).toBeGreaterThanOrEqual(0.9);
   });
 
-  it.each([...PARAGRAPHS, ...SECOND_BATCH, ...THIRD_BATCH, ...FOURTH_BATCH, ...FIFTH_BATCH, ...SIXTH_BATCH, ...SEVENTH_BATCH].map((p) => [p.topic, p] as const))('%s: no listed false positives', (_topic, paragraph) => {
+  it.each([...PARAGRAPHS, ...SECOND_BATCH, ...THIRD_BATCH, ...FOURTH_BATCH, ...FIFTH_BATCH, ...SIXTH_BATCH, ...SEVENTH_BATCH, ...EIGHTH_BATCH].map((p) => [p.topic, p] as const))('%s: no listed false positives', (_topic, paragraph) => {
     expect(forbiddenHits(paragraph.forbidden, found(paragraph.text))).toEqual([]);
   });
 });
