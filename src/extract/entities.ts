@@ -274,6 +274,13 @@ const GAMES_EVENT_WORDS = new Set([
 /** Titles that are also common family names. */
 const ROLE_SURNAMES = new Set(['king', 'bishop', 'major', 'dean', 'marshal', 'chancellor', 'pope', 'cook', 'judge', 'sheriff', 'prince', 'knight', 'abbot']);
 
+/** Verbs of being or moving somewhere: a capital after them and "from" is the city. */
+const WHENCE_VERBS = new Set([
+  'work', 'works', 'worked', 'working', 'operate', 'operates', 'operated', 'flew', 'fly', 'flies', 'flown', 'travelled',
+  'traveled', 'returned', 'returns', 'arrived', 'arrives', 'moved', 'moves', 'fled', 'drove', 'sailed', 'commute', 'commutes',
+  'reported', 'reporting', 'broadcast', 'broadcasting', 'live', 'lives', 'lived', 'departed', 'relocated',
+]);
+
 /** Verbs of events held somewhere: "at" after one introduces a venue, not an employer. */
 const VENUE_VERBS = new Set(['played', 'play', 'plays', 'held', 'staged', 'hosted', 'won', 'lost', 'drew', 'beat', 'married', 'performed', 'opened']);
 
@@ -451,10 +458,25 @@ export function findCandidates(context: SentenceContext): { candidates: Candidat
       }
       break;
     }
+    const before = candidates.length;
     readChunk(context, i, end, candidates, pending);
+    // "Human Rights Watch called ...": a capitalised ordinary word opening the sentence right before a guessed
+    // organisation's name of two words or more is the name's first word.
+    const opened = candidates[before];
+    if (opened && opened.from - 1 === firstWord && opened.from - 1 >= i - 1 && opened.type === 'organization' && opened.to - opened.from >= 2 &&
+      (opened.rule === 'org-head' || opened.rule === 'capitalised-phrase' || opened.rule === 'plural-name') && opensName(tokens[firstWord]!)) {
+      opened.from = firstWord;
+    }
     i = end;
   }
   return { candidates, pending };
+}
+
+/** Could this capitalised word, which starts its sentence, be the first word of the name after it? */
+function opensName(token: Token): boolean {
+  const lower = token.lower;
+  if (!token.word || !token.capitalised || token.upper || FUNCTION_WORDS.has(lower) || CLOSED_CLASS.has(lower) || NEVER_NAMES.has(lower)) return false;
+  return !(CAPTION_LABELS.has(lower) || isPersonRole(token) || HONORIFICS.has(lower) || COUNTRY_FORMS.has(token.text) || /([^s]s|ly|ed|ing)$/.test(lower));
 }
 
 /**
@@ -477,6 +499,15 @@ function emitNested(tokens: Token[], text: string, from: number, head: number, l
       t.capitalised && !t.upper && !isDictionaryWord(t.lower, docLower) && !ENGLISH_NOUN_ENDING.test(t.lower) && !/(ic|al|ive|ous|ary)$/.test(t.lower);
     while (end < from + 3 && familyName(tokens[end]!)) end++;
     if (end - from >= 2) out.push({ from, to: end, type: 'person', rule: 'person-in-organization' });
+  }
+  // "Department of Physics of the University of Manitoba": the institution a unit belongs to is named in its own right.
+  for (let j = head + 3; j < last; j++) {
+    if (!(tokens[j - 1]!.lower === 'of' || (tokens[j - 1]!.lower === 'the' && tokens[j - 2]?.lower === 'of'))) continue;
+    if (!tokens.slice(head + 1, j - 1).some((t) => t.lower === 'of')) continue;
+    if (INSTITUTION_HEADS.has(tokens[j]!.lower) && tokens[j + 1]?.lower === 'of' || startsOrganization(tokens, j, last + 1)) {
+      out.push({ from: j, to: last + 1, type: 'organization', rule: 'organization-in-organization' });
+      break;
+    }
   }
   for (let j = head + 2; j <= last; j++) {
     if (tokens[j - 1]!.lower !== 'of' && !(tokens[j - 1]!.lower === 'the' && tokens[j - 2]?.lower === 'of')) continue;
@@ -601,9 +632,16 @@ function isPersonRole(token: Token): boolean {
   const lower = token.lower;
   return PERSON_ROLES.has(lower) || (lower.includes('-') && lower.split('-').some((part) => PERSON_ROLES.has(part)));
 }
+/** "Journal-Constitution", "Post-Dispatch": two capitalised words hyphenated, the first a publication's or body's head. */
+function isHyphenatedHead(token: Token): boolean {
+  const parts = token.text.split('-');
+  return parts.length === 2 && parts.every((part) => /^\p{Lu}\p{Ll}{3,}$/u.test(part)) && ORG_HEADS.has(parts[0]!.toLowerCase());
+}
+
 function isOrgHeadAt(tokens: Token[], j: number, end: number): boolean {
   const token = tokens[j]!;
   if (CORPORATE_SUFFIXES.has(token.text)) return true;
+  if (isHyphenatedHead(token)) return true;
   if (!ORG_HEADS.has(token.lower) || !token.capitalised) return false;
   const next = j + 1 < end ? tokens[j + 1] : undefined;
   // "Press Secretary", "Party Leader": the head word describes a person's role; "European Commission President"
@@ -715,8 +753,15 @@ function readChunk(context: SentenceContext, start: number, end: number, out: Ca
           if (code?.entry.form === 'code' && look + code.length === end) break;
           if (look < end && !HONORIFICS.has(tokens[look]!.lower) && !FIRST_NAMES.has(tokens[look]!.lower)) {
             // Continue over the capitalised words after the joiner, up to a role or a first name.
-            last = look;
-            while (last + 1 < end && tokens[last + 1]!.capitalised && !isPersonRole(tokens[last + 1]!) && !FIRST_NAMES.has(tokens[last + 1]!.lower)) last++;
+            let further = look;
+            while (further + 1 < end && tokens[further + 1]!.capitalised && !isPersonRole(tokens[further + 1]!) && !FIRST_NAMES.has(tokens[further + 1]!.lower)) further++;
+            // "the Space Agency on the Lunar Gateway module": after "on", capitals before a noun name what it works on.
+            const after = tokens[further + 1];
+            if (next.lower === 'on' && tokens[last + 2]?.lower === 'the' && after?.word && after.text === after.lower && !FUNCTION_WORDS.has(after.lower) &&
+              !CLOSED_CLASS.has(after.lower) && !SAY_VERBS.has(after.lower) && !AUXILIARIES.has(after.lower) && !PERSON_VERBS.has(after.lower) && !/ed$/.test(after.lower)) {
+              break;
+            }
+            last = further;
             continue;
           }
         }
@@ -724,7 +769,10 @@ function readChunk(context: SentenceContext, start: number, end: number, out: Ca
       }
       // "Paris Air Show": an event whose name holds an organisation head.
       if (last + 1 < end && EVENT_HEADS.has(tokens[last + 1]!.lower)) last++;
-      const event = EVENT_HEADS.has(tokens[last]!.lower) && !tokens.slice(i, last).some((t) => isJoiner(t));
+      // "Mobile World Congress", "International Congress of Mathematicians": a congress of the world is a meeting;
+      // "World Jewish Congress" is a body.
+      const meeting = tokens[head]!.lower === 'congress' && head > i && ['world', 'international'].includes(tokens[head - 1]!.lower);
+      const event = meeting || (EVENT_HEADS.has(tokens[last]!.lower) && !tokens.slice(i, last).some((t) => isJoiner(t)));
       // A lone head word ("Police", "Ministry", "TV") is not a name, unless "the Church" refers back to one.
       const refersBack = tokens[i - 1]?.lower === 'the' && (memory.docCounts.get(tokens[i]!.text) ?? 0) >= 2;
       const legislature = last === i && LEGISLATURES.has(tokens[i]!.lower) && !isSentenceInitial(tokens, i, context.from);
@@ -754,11 +802,15 @@ function readChunk(context: SentenceContext, start: number, end: number, out: Ca
         continue;
       }
       const isCapital = country.entry.form === 'capital';
+      // "the Dublin-based lessor": where something is based, the city.
+      const based = isCapital && following?.attached === true && following.lower === '-based';
       // "in Washington", "Seattle, Washington": the place, not its government.
       const afterPlace = previous?.text === ',' && tokens[i - 2] !== undefined && PLACES.has(tokens[i - 2]!.lower) && !COUNTRY_FORMS.has(tokens[i - 2]!.text);
       // "Atlanta, Georgia": a region that shares a country's name.
       const regionAfterCity = afterPlace && country.length === 1 && PLACES.has(token.lower);
-      const locative = (isCapital && previous !== undefined && (LOCATIVES.has(previous.lower) || afterPlace)) || regionAfterCity;
+      // "work from Lisbon", "flew from Tokyo": where someone is or comes from; "a statement from Moscow" is the government's.
+      const whence = previous?.lower === 'from' && WHENCE_VERBS.has(tokens[i - 2]?.lower ?? '');
+      const locative = (isCapital && previous !== undefined && (LOCATIVES.has(previous.lower) || afterPlace || whence)) || regionAfterCity;
       // "the French Open", "the Japanese Grand Prix": a demonym that names a sporting event.
       const eventName = country.entry.form === 'demonym' && SPORTING_EVENTS.has(tokens[i + country.length]?.lower ?? '') && i + country.length < end;
       // "the Berlin International Film Festival": the city hosting an event, not its government.
@@ -768,7 +820,7 @@ function readChunk(context: SentenceContext, start: number, end: number, out: Ca
         i = end;
         continue;
       }
-      if (!locative && !eventName && !hostCity) {
+      if (!locative && !eventName && !hostCity && !based) {
         out.push({ from: i, to: i + country.length, type: 'country', rule: `country-${country.entry.form}`, canonical: country.entry.canonical });
       }
       i += country.length;
@@ -912,6 +964,8 @@ function classifyRun(
   if (words.some((t) => t.upper && !isInitials(t) && !NOT_ORG_ACRONYMS.has(t.lower.replace(/\./g, '')) && !COUNTRY_FORMS.has(t.text))) {
     return emit('organization', 'acronym');
   }
+  // "Amnesty International", "Transparency International": a name ending in "International" is a body's.
+  if (words.length >= 2 && last.lower === 'international' && !FIRST_NAMES.has(first.lower)) return emit('organization', 'international-body');
   // Korean given names are written hyphenated ("Park Sun-won", "Hong Jang-won").
   if (words.length >= 2 && words.length <= 3 && /^\p{Lu}\p{Ll}+-\p{L}\p{Ll}+$/u.test(last.text) && !isCompoundNoun(last)) {
     return emit('person', 'hyphenated-given-name');
@@ -1103,6 +1157,18 @@ export function settleSingle(context: SentenceContext, index: number): Candidate
   if (next?.text === ',' && (!looksCommon(lower, memory.docLower) || nameInLexicon) && !ADJECTIVES.has(lower) && appositionNamesPerson(tokens, index + 2)) {
     return make('person', 'person-apposition');
   }
+  // "Philipp Navratil of Nespresso": the body a person named in full belongs to (places were set aside above).
+  const named = tokens[index - 2];
+  if (previous?.text === 'of' && named?.capitalised && !named.upper && memory.personWords.has(named.lower) && !nameInLexicon && !initial &&
+    !isDictionaryWord(lower, memory.docLower) && !(next?.text === ',' && tokens[index + 2]?.capitalised)) {
+    return make('organization', 'body-of-person');
+  }
+  // "Nestlé's chief executive", "Ryanair's shareholders": what only a company has.
+  const owned = tokens[index + 2];
+  if (next && /^['’]s$/.test(next.text) && owned?.word && owned.text === owned.lower && CORPORATE_POSSESSIONS.has(owned.lower) && !nameInLexicon &&
+    !isDictionaryWord(lower, memory.docLower)) {
+    return make('organization', 'owner-of-company-things');
+  }
   // "Wikinews interviews ...": an outlet built on "news" starting its sentence.
   if (/.news$|^news./.test(lower) && !FAMILIAR_WORDS.has(lower)) return make('organization', 'news-outlet');
   // "The Independent reported", "the Clarion wrote": a title after "the" that reports is a publication.
@@ -1141,7 +1207,8 @@ export function settleSingle(context: SentenceContext, index: number): Candidate
   // "told Globenews", "Newsmax reported": one word built on "news" is an outlet.
   if (/.news$|^news./.test(lower)) return make('organization', 'news-outlet');
   // Companies speak too ("Apple said"): a dictionary word that speaks is more likely a company.
-  const familiar = FAMILIAR_WORDS.has(lower);
+  // ... as is an English word no name lexicon holds ("said Housing and Construction were weak").
+  const familiar = FAMILIAR_WORDS.has(lower) || (!nameInLexicon && isDictionaryWord(lower, memory.docLower));
   // ... but "the government in Erbil said": the place where the speaker sits.
   const located = previous !== undefined && LOCATIVES.has(previous.lower);
   // "in Eugene, Oregon": a town named with its region.
@@ -1177,6 +1244,8 @@ function appositionNamesOrganization(tokens: Token[], from: number): boolean {
   if (!['the', 'a', 'an'].includes(tokens[from]?.lower ?? '')) return false;
   for (let k = from + 1; k < from + 6; k++) {
     const token = tokens[k];
+    // "the Dublin-based lessor", "the Munich-based group": where it is based.
+    if (token?.attached && /^-\p{Ll}/u.test(token.text) && tokens[k - 1]!.capitalised) continue;
     if (!token?.word) return false;
     // ... but not "a company director": the noun is a person's.
     const after = tokens[k + 1];
@@ -1185,7 +1254,7 @@ function appositionNamesOrganization(tokens: Token[], from: number): boolean {
       return !after?.word || !(ORG_NOUNS.has(after.lower) || isPersonNoun(after.lower) || isRole(after));
     }
     if (isPersonNoun(token.lower)) return false;
-    if (token.capitalised && !COUNTRY_FORMS.has(token.text)) return false;
+    if (token.capitalised && !COUNTRY_FORMS.has(token.text) && !/^-\p{Ll}/u.test(after?.attached ? after.text : '')) return false;
   }
   return false;
 }
@@ -1206,6 +1275,12 @@ function appositionNamesPerson(tokens: Token[], from: number): boolean {
   }
   return false;
 }
+
+/** Lower-case words a company's name takes before them after a possessive: "Nestlé's chief executive", "Ryanair's board". */
+const CORPORATE_POSSESSIONS = new Set([
+  'ceo', 'cfo', 'coo', 'cto', 'chief', 'chairman', 'chairwoman', 'board', 'shareholders', 'shares', 'subsidiary',
+  'subsidiaries', 'headquarters', 'stock', 'profits', 'profit', 'revenue', 'revenues', 'customers', 'employees', 'workforce',
+]);
 
 /** Verbs of what a newspaper does. */
 const REPORTING_VERBS = new Set(['reported', 'reports', 'cited', 'cites', 'quoted', 'quotes', 'revealed', 'reveals', 'published', 'wrote', 'writes']);

@@ -5,13 +5,13 @@
  */
 import type { DocumentAnalysis, EntityType, Mention } from '../types.js';
 import { findCandidates, isDictionaryWord, isInflected, looksCommon, settleNameShape, settleSingle, settleWeakOrganizations, type Candidate, type DocumentMemory, type SentenceContext } from './entities.js';
-import { AMBIGUOUS_DEMONYMS, COMMON_WORDS, INSTITUTION_SEATS, NEVER_NAMES, ORG_HEADS, ROLE_WORDS } from './lexicon.js';
-import { ADMINISTRATIVE_HEADS, AUXILIARIES, COMPASS_POINTS, NAME_PARTICLES, OPENERS, SAY_VERBS, THING_NOUNS } from './words.js';
+import { AMBIGUOUS_DEMONYMS, COMMON_WORDS, INSTITUTION_SEATS, KNOWN_ORGANIZATIONS, NEVER_NAMES, ORG_HEADS, ROLE_WORDS } from './lexicon.js';
+import { ADMINISTRATIVE_HEADS, AUXILIARIES, COMPASS_POINTS, FUNCTION_WORDS, NAME_PARTICLES, OPENERS, PRODUCT_NOUNS, SAY_VERBS, THING_NOUNS } from './words.js';
 import { segment } from './segment.js';
 import { tokenize, type Token } from './tokenize.js';
 
 /** Bump when the output changes: build caches keyed on it are invalidated. */
-export const EXTRACTOR_VERSION = '1.21.0';
+export const EXTRACTOR_VERSION = '1.22.0';
 
 export interface ExtractOptions {
   /** Entity types to keep (default: all three). */
@@ -34,6 +34,19 @@ function isTitleCase(tokens: Token[], from: number, to: number): boolean {
   return words >= 4 && capitalised / words >= 0.75;
 }
 
+/**
+ * A headline that capitalises every content word ("Regional Bank Cuts Rates As Housing Slows"), not one that only
+ * holds many names ("Beatles' Apple Corps sues Apple Computer"): none of its capitals tells a name.
+ */
+function isCapitalisedHeadline(tokens: Token[], from: number, to: number): boolean {
+  if (!isTitleCase(tokens, from, to)) return false;
+  for (let i = from; i < to; i++) {
+    const token = tokens[i]!;
+    if (token.word && token.alpha && token.text === token.lower && token.text.length >= 4 && !FUNCTION_WORDS.has(token.lower)) return false;
+  }
+  return true;
+}
+
 /** Do the capitalised words right before token `end` start with the letters of `acronym`? */
 function spelledOutBefore(tokens: Token[], end: number, acronym: string): boolean {
   const letters = acronym.replace(/[^\p{Lu}]/gu, '');
@@ -48,8 +61,12 @@ function spelledOutBefore(tokens: Token[], end: number, acronym: string): boolea
       if (['and', 'of', 'for', 'the', 'on', 'in'].includes(token.lower)) continue;
       return false;
     }
-    if (token.text[0] !== letters[k]) return false;
-    k--;
+    // "Worldwide Developers Conference (WWDC)": a compound word may give two letters.
+    if (k >= 1 && token.text[0] === letters[k - 1] && token.lower.indexOf(letters[k]!.toLowerCase(), 1) > 0 && token.text[0] !== letters[k]) k -= 2;
+    else if (k >= 1 && token.text[0] === letters[k - 1] && letters[k - 1] === letters[k] && token.lower.indexOf(letters[k]!.toLowerCase(), 1) > 0 &&
+      !(j > 0 && tokens[j - 1]!.word && tokens[j - 1]!.text[0] === letters[k - 1])) k -= 2;
+    else if (token.text[0] === letters[k]) k--;
+    else return false;
   }
   return k < 0;
 }
@@ -84,7 +101,7 @@ function isShouting(tokens: Token[], from: number, to: number): boolean {
  * a capital there is the city, not the government), a direction or half a demonym ("the North", "Korean"), or a
  * word the document has shown to be a place, a product or a genus?
  */
-function namesNoEntity(tokens: Token[], candidate: Candidate, notEntities: ReadonlySet<string>, versioned: ReadonlySet<string>): boolean {
+function namesNoEntity(tokens: Token[], candidate: Candidate, notEntities: ReadonlySet<string>, versioned: ReadonlySet<string>, docLower: ReadonlySet<string>): boolean {
   const head = tokens[candidate.to];
   // "Internet Explorer", written "Internet Explorer 6" elsewhere: a product and its versions.
   if (candidate.type === 'organization' && GUESSED_ORGANIZATION_RULES.has(candidate.rule) && candidate.to - candidate.from > 1 &&
@@ -101,10 +118,76 @@ function namesNoEntity(tokens: Token[], candidate: Candidate, notEntities: Reado
     return true;
   }
   if (candidate.type === 'organization' && candidate.to - candidate.from > 1 && COMPASS_POINTS.has(lastWord.lower) && !lastWord.upper) return true;
+  // "HarmonyOS Next", "iPadOS": an operating system's name.
+  if (candidate.type === 'organization' && tokens.slice(candidate.from, candidate.to).some((t) => /\p{Ll}OS$/u.test(t.text))) return true;
+  if (candidate.type === 'organization' && (namesProduct(tokens, candidate, docLower) || namesKind(tokens, candidate) || isStance(tokens, candidate))) return true;
   if (candidate.to - candidate.from !== 1 || candidate.type === 'country') return false;
   const word = tokens[candidate.from]!;
   // "in Tver", once the text has said "the Tver region"; "the Skylark" after "the 320 Skylark".
   return COMPASS_POINTS.has(word.lower) || AMBIGUOUS_DEMONYMS.has(word.text) || notEntities.has(word.text);
+}
+
+/** Heads that make a name an institution's whatever follows it ("the Tokyo Stock Exchange system"). */
+const INSTITUTIONAL_HEADS = new Set([
+  'ministry', 'department', 'agency', 'council', 'commission', 'committee', 'institute', 'university', 'college', 'school',
+  'academy', 'party', 'bank', 'corporation', 'company', 'inc', 'ltd', 'plc', 'llc', 'corp', 'group', 'foundation', 'association',
+  'federation', 'union', 'authority', 'bureau', 'exchange', 'court', 'government', 'embassy', 'airlines', 'airways',
+  // A publisher's or broadcaster's own programmes and columns: "the New York Times website", "the Sky News programme".
+  'times', 'post', 'journal', 'news', 'tribune', 'herald', 'gazette', 'telegraph', 'magazine', 'press', 'television', 'tv',
+  'radio', 'broadcasting', 'network', 'channel', 'media',
+]);
+
+/**
+ * "the Joint Strike Fighter program", "MacBook Air laptops", "the Savage Love advice column", "the Mac OS X Lion
+ * operating system": a name of two words or more right before a lower-case noun for a product, a programme or a
+ * publication's feature (after at most one lower-case modifier) names that thing, not its maker. A name of one word
+ * there is the maker ("Samsung phones"), and so is a name with an institution's head ("the Tokyo Stock Exchange system").
+ */
+function namesProduct(tokens: Token[], candidate: Candidate, docLower: ReadonlySet<string>): boolean {
+  if (candidate.to - candidate.from < 2 || !(GUESSED_ORGANIZATION_RULES.has(candidate.rule) || candidate.rule === 'org-head')) return false;
+  const words = tokens.slice(candidate.from, candidate.to);
+  if (words.some((t) => INSTITUTIONAL_HEADS.has(t.lower) || t.upper && t.text.length > 1 && candidate.rule === 'org-head')) return false;
+  // "the Customer Service and Quality Control teams": ordinary words capitalised for a unit of the speaker's own.
+  const ordinary = words.every((t) => looksCommon(t.lower, docLower)) && !KNOWN_ORGANIZATIONS.has(words.map((t) => t.lower).join(' '));
+  let k = candidate.to;
+  // "the One UI 7 software", "the Future Combat Air System programme": a version number or the rest of the name first.
+  const skippable = (t: Token | undefined): boolean =>
+    t !== undefined && !t.attached && !t.newlineBefore && (t.numeric || (t.word && t.capitalised) || (ordinary && t.text === 'and' && k > candidate.to - 1));
+  while (k < candidate.to + 4 && skippable(tokens[k])) k++;
+  if (ordinary && tokens[k]?.word && UNIT_NOUNS.has(tokens[k]!.text)) return true;
+  for (const end = k + 2; k < end; k++) {
+    const token = tokens[k];
+    if (!token?.word || token.text !== token.lower || token.attached) return false;
+    if (PRODUCT_NOUNS.has(token.lower)) return true;
+    if (FUNCTION_WORDS.has(token.lower) || SAY_VERBS.has(token.lower) || AUXILIARIES.has(token.lower)) return false;
+  }
+  return false;
+}
+
+/** Lower-case nouns for the units of an organisation: "the Quality Control team", "the Customer Service desk". */
+const UNIT_NOUNS = new Set(['team', 'teams', 'department', 'departments', 'division', 'divisions', 'unit', 'units', 'staff', 'desk', 'section', 'sections']);
+
+/**
+ * "a self-described Libertarian Socialist.", "run as a Hybrid Organization -": a capitalised phrase after an
+ * indefinite article, ending the noun phrase, names a kind of thing; an organisation is one of its kind ("the X"). A
+ * name before a noun stays ("a Reuters reporter": whose reporter).
+ */
+function namesKind(tokens: Token[], candidate: Candidate): boolean {
+  const next = tokens[candidate.to];
+  if (next?.word && !FUNCTION_WORDS.has(next.lower) && !SAY_VERBS.has(next.lower) && !AUXILIARIES.has(next.lower)) return false;
+  let k = candidate.from - 1;
+  // Lower-case modifiers between the article and the name ("a self-described", "a new").
+  while (k > candidate.from - 3 && tokens[k]?.word && tokens[k]!.text === tokens[k]!.lower && !INDEFINITE_ARTICLES.has(tokens[k]!.lower) &&
+    !FUNCTION_WORDS.has(tokens[k]!.lower)) {
+    k--;
+  }
+  return INDEFINITE_ARTICLES.has(tokens[k]?.text ?? '');
+}
+const INDEFINITE_ARTICLES = new Set(['a', 'an', 'A', 'An']);
+
+/** "the Pro-Beijing camp", "Anti-Kremlin": a stance towards someone, written as one hyphenated word. */
+function isStance(tokens: Token[], candidate: Candidate): boolean {
+  return candidate.to - candidate.from === 1 && /^(pro|anti|non|post|neo)-\p{Lu}/iu.test(tokens[candidate.from]!.text);
 }
 
 /** Rules that call a name an organisation's for want of a better reading. */
@@ -183,9 +266,14 @@ export function extract(document: { id: string; text: string }, options: Extract
   const docNames = new Set<string>();
   const docSolo = new Set<string>();
   const isCapitalisedWord = (token: Token | undefined): boolean => token !== undefined && token.word && token.capitalised;
+  // A title-case headline capitalises every word: its capitals say nothing of names ("Samsung Unveils Folding Tablet").
+  const headlines = tokenRanges.map(([from, to]) => isCapitalisedHeadline(tokens, from, to));
+  let range = 0;
   for (let i = 1; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (!isCapitalisedWord(token) || token.upper) continue;
+    while (range + 1 < tokenRanges.length && tokenRanges[range]![1] <= i) range++;
+    if (headlines[range] && tokenRanges[range]![0] <= i) continue;
     const previous = tokens[i - 1]!;
     const sentenceInitial = token.newlineBefore || OPENERS.has(previous.text);
     if (!sentenceInitial && !previous.newlineBefore) docNames.add(token.text);
@@ -193,7 +281,14 @@ export function extract(document: { id: string; text: string }, options: Extract
   }
   const docWords = tokens.reduce((count, token) => count + (token.word ? 1 : 0), 0);
   const docCounts = new Map<string, number>();
-  for (const token of tokens) if (token.capitalised && token.word) docCounts.set(token.text, (docCounts.get(token.text) ?? 0) + 1);
+  // ... nor do they count a word's uses: "Housing" in "Rates Fall As Housing Slows" is no name written twice.
+  tokenRanges.forEach(([from, to], sentence) => {
+    if (headlines[sentence]) return;
+    for (let i = from; i < to; i++) {
+      const token = tokens[i]!;
+      if (token.capitalised && token.word) docCounts.set(token.text, (docCounts.get(token.text) ?? 0) + 1);
+    }
+  });
   const memory: DocumentMemory = { personWords: new Set(), organizations: new Map(), acronyms: new Map(), docLower, docNames, docSolo, docWords, docCounts };
 
   const found: Array<{ sentence: number; candidate: Candidate }> = [];
@@ -292,12 +387,20 @@ export function extract(document: { id: string; text: string }, options: Extract
     // corpora (GUM) count them as groups of people instead.
   }
 
+  // A headline's guessed organisation that the story never names ("Regional Bank Cuts Rates"): capitals, not a name.
+  const body = headlines.some(Boolean) ? tokenRanges.map(([from, to], k) => (headlines[k] ? '' : text.slice(tokens[from]!.start, tokens[to - 1]!.end))).join('\n') : '';
+  for (let k = found.length - 1; k >= 0; k--) {
+    const { sentence, candidate } = found[k]!;
+    if (!headlines[sentence] || candidate.type !== 'organization' || !(GUESSED_ORGANIZATION_RULES.has(candidate.rule) || candidate.rule === 'org-head')) continue;
+    if (!body.includes(text.slice(tokens[candidate.from]!.start, tokens[candidate.to - 1]!.end))) found.splice(k, 1);
+  }
+
   const thingWords = wordsNamingNoEntity(tokens);
   const versioned = wordsBeforeVersions(tokens);
   const keep = new Set(options.types ?? ['person', 'organization', 'country']);
   const mentions: Mention[] = [];
   for (const { sentence, candidate } of found) {
-    if (!keep.has(candidate.type) || namesNoEntity(tokens, candidate, thingWords, versioned)) continue;
+    if (!keep.has(candidate.type) || namesNoEntity(tokens, candidate, thingWords, versioned, docLower)) continue;
     // "Pentagon Press Secretary": the seat named inside a title stands for its institution too.
     const seat = candidate.type === 'organization' ? INSTITUTION_SEATS.get(text.slice(tokens[candidate.from]!.start, tokens[candidate.to - 1]!.end)) : undefined;
     if (seat) candidate.canonical = seat;

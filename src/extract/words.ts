@@ -89,7 +89,8 @@ export const ORG_NOUNS = new Set([
   'retailer', 'bank', 'party', 'club', 'team', 'band', 'organisation', 'organization', 'charity', 'ngo', 'union',
   'conglomerate', 'subsidiary', 'rival', 'airframer', 'insurer', 'lender', 'automaker', 'carmaker', 'chipmaker',
   'platform', 'tabloid', 'magazine', 'journal', 'broadcasting', 'studio', 'label', 'university', 'institute',
-  'miner', 'producer', 'exporter', 'operator', 'shipper', 'regulator', 'watchdog',
+  'miner', 'producer', 'exporter', 'operator', 'shipper', 'regulator', 'watchdog', 'lessor', 'brewer', 'supplier',
+  'contractor', 'consultancy', 'utility', 'refiner', 'distributor', 'bookmaker',
 ]);
 
 /** Function and frequent words: a capitalised one starting a sentence is not a name. */
@@ -212,4 +213,18 @@ export const MORE_PERSON_NOUNS = new Set([
 export const THING_NOUNS = new Set([
   'format', 'formats', 'protocol', 'standard', 'browser', 'software',
   'app', 'studies', 'study', 'syndrome', 'disease', 'vaccine', 'algorithm', 'codec', 'font', 'typeface', 'engine',
+]);
+
+/**
+ * Lower-case nouns for products, programmes and a publication's features: a name of several words right before one
+ * names the thing ("the Joint Strike Fighter program", "MacBook Air laptops", "the Savage Love advice column").
+ */
+export const PRODUCT_NOUNS = new Set([
+  'program', 'programme', 'programs', 'programmes', 'column', 'columns', 'podcast', 'blog', 'series', 'franchise',
+  'costume', 'costumes', 'character', 'characters', 'album', 'song', 'film', 'movie', 'novel', 'laptop', 'laptops',
+  'phone', 'phones', 'smartphone', 'smartphones', 'handset', 'handsets', 'tablet', 'tablets', 'console', 'consoles',
+  'chip', 'chips', 'processor', 'processors', 'system', 'suite', 'software', 'module', 'telescope', 'probe', 'spacecraft',
+  'vehicle', 'vehicles', 'model', 'models', 'device', 'devices', 'app', 'apps', 'satellite',
+  'satellites', 'rocket', 'rockets', 'missile', 'missiles', 'drug', 'drugs', 'event', 'keynote', 'campaign', 'contest',
+  'fighter', 'fighters', 'bomber', 'bombers', 'video', 'videos', 'game', 'games',
 ]);

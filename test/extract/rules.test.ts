@@ -194,7 +194,7 @@ table('people: evidence from what is written around the name', [
 
 table('organisations: names of things and employers kept', [
   ['A patch for Internet Explorer was released.', ['organization:Internet Explorer']],
-  ['Readers of the Savage Love column voted. The Sea Org requires members to sign.', ['organization:Savage Love', 'organization:Sea Org']],
+  ['Readers of the Savage Love column voted. The Sea Org requires members to sign.', ['organization:Sea Org']],
   ['Médecins Sans Frontières sent a team.', ['organization:Médecins Sans Frontières']],
   ['Harelbeke striker Jonas Pellinckx scored. They beat Club Lierse 2-1.', ['organization:Harelbeke', 'person:Jonas Pellinckx', 'organization:Club Lierse']],
   ['University of Tartu biologist Mari Kask said so.', ['organization:University of Tartu', 'person:Mari Kask']],
@@ -315,4 +315,65 @@ table('false positives: numbered things, the pronoun I, a noun for people before
   ['He fought in World War II; the Apollo XI crew returned. Then Tom I think left.', ['person:Tom']],
   ['Apple, a company whose founder died, said so. Separately, a nurse said no.', []],
   ['The report by Human Rights Watch said so.', ['organization:Human Rights Watch']],
+]);
+
+table('organisations: products, programmes and columns named before their noun are no organisations', [
+  ['The deal is the largest since the Silver Harrier Jet program ended.', []],
+  ['Nordvik launched new Polar Book laptops and the Fjord OS Tundra operating system.', []],
+  ['Readers of the Honest Hearts advice column wrote in.', []],
+  // False positives to avoid: the maker of one word, an institution's head, a publisher's programme.
+  ['Nordvik laptops sold well, and the Oslo Stock Exchange system failed.', ['organization:Oslo Stock Exchange']],
+  ['It aired on the Channel Nine News program.', ['organization:Channel Nine News']],
+  ['It is released under a Creative Commons license.', ['organization:Creative Commons']],
+]);
+
+table('organisations: a kind after an indefinite article, a stance', [
+  ['She is a self-described Radical Centrist.', []],
+  ['They are run as a Benefit Corporation - a for-profit company.', []],
+  ['The Pro-Kremlin camp lost seats; Anti-Junta groups marched.', []],
+  // False positives to avoid: a name before a noun after "a" is whose ("a Reuters reporter").
+  ['A Reuters reporter saw an Oxfam Trust truck.', ['organization:Reuters', 'organization:Oxfam Trust']],
+]);
+
+table('organisations: acronyms of meetings and events', [
+  ['At the Global Makers Conference (GMC), and later at GMC itself, Nordvik spoke.', []],
+  ['At its Worldwide Builders Conference (WWBC), the firm spoke.', []],
+  ['Delegates at the Mobile Industry World Congress heard it.', []],
+  // False positives to avoid: a body named "World ... Congress", an acronym of an organisation.
+  ['The World Roma Congress protested. The World Wildlife Fund (WWF) agreed.', ['organization:World Roma Congress', 'organization:World Wildlife Fund', 'organization:WWF']],
+]);
+
+table('organisations: title-case headlines', [
+  ['Harbour Bank Cuts Rates As Lending Slows\nThe central bank said lending fell.', []],
+  ['Selvani Unveils Folding Phone At Trade Showcase\nSelvani Electronics showed the phone on Tuesday.', ['organization:Selvani Electronics']],
+  // False positives to avoid: a headline's organisation that the story names is kept.
+  ['Nordvik Group Buys Lakeside Foods In Cash Deal\nNordvik Group said it had bought Lakeside Foods for $2m.',
+    ['organization:Nordvik Group', 'organization:Lakeside Foods', 'organization:Nordvik Group', 'organization:Lakeside Foods']],
+]);
+
+table('organisations: shapes of names', [
+  ['The Kestrel Post-Dispatch reprinted it.', ['organization:Kestrel Post-Dispatch']],
+  ['Transparency International and Oxfam Worldwide International published it.', ['organization:Transparency International', 'organization:Oxfam Worldwide International']],
+  ['Aid groups fled. Human Rights Watch called for calm.', ['organization:Human Rights Watch']],
+  ['Labs closed. Local Government Association members met.', ['organization:Local Government Association']],
+  // False positives to avoid: a hyphenated given name, a title or a plural opening the sentence.
+  ['Lee Jang-won and Park Post-il spoke.', ['person:Lee Jang-won', 'person:Park Post-il']],
+  ['Analysts Nordvik Group hired were wrong. Chairman Nordvik Group said so.', ['organization:Nordvik Group', 'organization:Nordvik Group']],
+]);
+
+table('organisations: context names the organisation', [
+  ['Jets came from Avolar, the Dublin-based lessor said.', ['organization:Avolar']],
+  ['Zentrix\'s chief executive resigned.', ['organization:Zentrix']],
+  ['The board said Philipp Navratil of Kaffeewerk would replace him.', ['person:Philipp Navratil', 'organization:Kaffeewerk']],
+  ['Staff at the Department of Geology of the University of Tartu agreed.', ['organization:Department of Geology of the University of Tartu', 'organization:University of Tartu']],
+  ['They worked with the Nordic Space Agency on the Polar Gateway module.', ['organization:Nordic Space Agency']],
+  // False positives to avoid: a place after a person, a commission "on" a subject, a person's chief of staff.
+  ['Jane Smith of Chicago spoke. The Commission on Human Rights met. Smith\'s chief of staff left.', ['person:Jane Smith', 'organization:Commission on Human Rights', 'person:Smith']],
+]);
+
+table('organisations: units, operating systems, cities things are based in', [
+  ['Our Customer Service and Quality Control teams work from Lisbon.', []],
+  ['Users of HarmonyOS Next and Tablet iPadOS complained.', []],
+  // False positives to avoid: a known organisation's team, a capital speaking for its government.
+  ['The Red Cross team arrived. A statement from Lisbon followed.', ['organization:Red Cross', 'country:Lisbon']],
 ]);
