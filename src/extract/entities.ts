@@ -344,6 +344,9 @@ export function findCandidates(context: SentenceContext): { candidates: Candidat
       const following = tokens[i + 1];
       const nameFollows = following?.capitalised === true && following.word && !following.newlineBefore;
       if ((isRole(token) || ORG_HEADS.has(token.lower)) && nameFollows) return true;
+      // "Alvin Yeung of Civic Party" as a caption: in a line of capitals, a head word still ends the name before it.
+      const before = tokens[i - 1];
+      if (i > firstWord && ORG_HEADS.has(token.lower) && before?.word && before.capitalised && !before.newlineBefore && !isOrdinary(before, memory)) return true;
       // "University of Melbourne epidemiologist ...": a head word and its "of" part.
       if (ORG_HEADS.has(token.lower) && (following?.lower === 'of' || following?.lower === 'for') && tokens[i + 2]?.capitalised && !tokens[i + 2]!.newlineBefore) {
         return true;

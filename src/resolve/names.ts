@@ -168,7 +168,17 @@ function readPersonName(text: string): PersonName {
 }
 
 /** Legal-form suffixes that do not change which company is meant ("Apple Inc." is "Apple"). */
-const CORPORATE_SUFFIXES = new Set(['inc', 'incorporated', 'corp', 'corporation', 'ltd', 'limited', 'plc', 'llc', 'llp', 'lp', 'nv', 'sa', 'ag', 'gmbh', 'spa', 'bv', 'ab', 'asa', 'oyj', 'co', 'group', 'holdings', 'holding']);
+const CORPORATE_SUFFIXES = new Set(['inc', 'incorporated', 'corp', 'corporation', 'company', 'ltd', 'limited', 'plc', 'llc', 'llp', 'lp', 'nv', 'sa', 'ag', 'gmbh', 'spa', 'bv', 'ab', 'asa', 'oyj', 'co', 'group', 'holdings', 'holding']);
+
+/**
+ * Words that name a company's line of business after its name: "Zentro Commercial Airplanes", "Zentro Defense,
+ * Space & Security", "Zentro Cloud" are divisions that act for the company named, and a reader of the graph wants
+ * them on its node. Words that make a separate body ("Capital", "Foundation", "Corps", "Records") are not here.
+ */
+export const DIVISION_WORDS = new Set([
+  'commercial', 'airplanes', 'aircraft', 'military', 'defense', 'defence', 'space', 'security', 'helicopters', 'cars',
+  'trucks', 'vans', 'buses', 'mobile', 'cloud', 'consumer', 'retail', 'engines', 'rail', 'marine', 'research', 'devices',
+]);
 
 /** Small words inside organisation names, skipped when forming initials. */
 export const ORGANIZATION_STOPWORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'to', 'de', 'des', 'du', 'la', 'le', 'et', 'fur', 'und', 'a', 'an']);

@@ -15,6 +15,7 @@ import type { DocumentAnalysis, Entity, EntityType, Mention, Resolution, Resolve
 import { countryOf, leadingCountry, trailingCountry } from './countries.js';
 import { describeEntity } from './label.js';
 import {
+  DIVISION_WORDS,
   ORGANIZATION_STOPWORDS,
   byCodeUnits,
   familiarFormOf,
@@ -433,6 +434,15 @@ function foldExtendedNames(items: Item[], standalone: Map<string, number>, corpu
   };
   const baseOf = (item: Item): Item | undefined => {
     const organization = item.type === 'organization';
+    // "Zentro Commercial Airplanes": a company's division named by its line of business is the company, however
+    // often it is named, when the company's name stands alone in two articles or more.
+    if (organization && item.tokens.length >= 2) {
+      for (let length = item.tokens.length - 1; length >= 1; length--) {
+        if (!item.tokens.slice(length).every((token) => DIVISION_WORDS.has(token) || ORGANIZATION_STOPWORDS.has(token))) break;
+        const prefix = identity(item.tokens.slice(0, length));
+        if ((standalone.get(prefix) ?? 0) >= 2 && corpusNames.has(prefix)) return corpusNames.get(prefix);
+      }
+    }
     if (organization && (standalone.get(item.form) ?? 0) >= 2) return undefined;
     const acronym = organization ? trailingAcronym(item) : undefined;
     const known = acronym !== undefined && (standalone.get(acronym) ?? 0) >= 2 ? corpusNames.get(acronym) : undefined;

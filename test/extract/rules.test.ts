@@ -377,3 +377,10 @@ table('organisations: units, operating systems, cities things are based in', [
   // False positives to avoid: a known organisation's team, a capital speaking for its government.
   ['The Red Cross team arrived. A statement from Lisbon followed.', ['organization:Red Cross', 'country:Lisbon']],
 ]);
+
+table('organisations: caption lines in capitals', [
+  ['Mei Lin from the Harbour Party won. She kept her party\'s seat.\nMei Lin of Harbour Party\nThe vote was counted.',
+    ['person:Mei Lin', 'organization:Harbour Party', 'person:Mei Lin', 'organization:Harbour Party']],
+  // False positive to avoid: ordinary words before a head in a headline.
+  ['Regional Bank Holds Rates\nThe central bank held its rate.', []],
+]);

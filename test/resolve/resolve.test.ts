@@ -261,6 +261,24 @@ const acrossDocuments: GroupingCase[] = [
     ],
     [['0:pro-Beijing DAB', '1:Pro-Beijing DAB'], ['0:aircraft maker Boeing', '1:Boeing officials'], ['0:Massachusetts Institute of Technology', '1:MIT'], ['1:Massachusetts Institute']],
   ],
+  [
+    'a company\'s division named by its line of business is the company, however often it is named',
+    [
+      { text: 'Zentro grew.', mentions: [['Zentro', 'organization']] },
+      { text: 'Zentro shrank.', mentions: [['Zentro', 'organization']] },
+      { text: 'Zentro Commercial Airplanes delivered. Zentro Defense, Space and Security bid.', mentions: [['Zentro Commercial Airplanes', 'organization'], ['Zentro Defense, Space and Security', 'organization']] },
+      { text: 'Zentro Commercial Airplanes hired.', mentions: [['Zentro Commercial Airplanes', 'organization']] },
+    ],
+    [['0:Zentro', '1:Zentro', '2:Zentro Commercial Airplanes', '2:Zentro Defense, Space and Security', '3:Zentro Commercial Airplanes']],
+  ],
+  [
+    'a company\'s long name with "Company" is its name without it',
+    [
+      { text: 'The Orbital Aeronautic and Space Company bid.', mentions: [['Orbital Aeronautic and Space Company', 'organization']] },
+      { text: 'Orbital Aeronautic & Space NV lost.', mentions: [['Orbital Aeronautic & Space NV', 'organization']] },
+    ],
+    [['0:Orbital Aeronautic and Space Company', '1:Orbital Aeronautic & Space NV']],
+  ],
 ];
 
 /** Different entities that look alike: each must stay apart (a wrong merge costs more than a split). */
@@ -314,6 +332,15 @@ const mustNotMerge: GroupingCase[] = [
       { text: 'Apple Corps sued Apple.', mentions: [['Apple Corps', 'organization'], ['Apple', 'organization']] },
     ],
     [['0:Apple', '1:Apple', '2:Apple'], ['2:Apple Corps']],
+  ],
+  [
+    'a body named after a company with a word of its own is not the company, nor a division of a company named once',
+    [
+      { text: 'Zentro grew.', mentions: [['Zentro', 'organization']] },
+      { text: 'Zentro shrank.', mentions: [['Zentro', 'organization']] },
+      { text: 'Zentro Capital lent. Zentro Foundation gave. Kestra Cloud and Kestra Mobile sold.', mentions: [['Zentro Capital', 'organization'], ['Zentro Foundation', 'organization'], ['Kestra Cloud', 'organization'], ['Kestra Mobile', 'organization']] },
+    ],
+    [['0:Zentro', '1:Zentro'], ['2:Kestra Cloud'], ['2:Kestra Mobile'], ['2:Zentro Capital'], ['2:Zentro Foundation']],
   ],
   [
     'a party named alone in one article is not the party of a country named in another',
