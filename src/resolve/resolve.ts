@@ -61,13 +61,13 @@ interface Cluster {
   type: EntityType;
   items: Item[];
   /** Identities (tokens joined by spaces) of every form in the cluster. */
-  forms: Set<string>;
+  forms: string[];
   /**
    * The forms the cluster is named by in its own right (not a short form or acronym attached to it): only these
    * link clusters across documents, so "Intel" attached to "Intel-based Mac" in one article links nothing.
    */
-  names: Set<string>;
-  titles: Set<string>;
+  names: string[];
+  titles: string[];
 }
 
 /**
@@ -297,7 +297,7 @@ class DocumentClusters {
   ) {}
 
   create(item: Item): Cluster {
-    const cluster: Cluster = { id: this.nextId(), doc: this.doc, type: this.type, items: [], forms: new Set(), names: new Set(), titles: new Set() };
+    const cluster: Cluster = { id: this.nextId(), doc: this.doc, type: this.type, items: [], forms: [], names: [], titles: [] };
     this.clusters.push(cluster);
     this.join(cluster, item, true);
     return cluster;
@@ -305,9 +305,9 @@ class DocumentClusters {
 
   join(cluster: Cluster, item: Item, asName: boolean): void {
     cluster.items.push(item);
-    if (item.tokens.length) cluster.forms.add(item.form);
-    if (item.tokens.length && asName) cluster.names.add(item.form);
-    for (const title of item.titles) cluster.titles.add(title);
+    if (item.tokens.length && !cluster.forms.includes(item.form)) cluster.forms.push(item.form);
+    if (item.tokens.length && asName && !cluster.names.includes(item.form)) cluster.names.push(item.form);
+    for (const title of item.titles) if (!cluster.titles.includes(title)) cluster.titles.push(title);
   }
 
   /**
@@ -320,13 +320,13 @@ class DocumentClusters {
       name.length === tokens.length && name.filter((token, i) => token !== tokens[i]).length === 1 && name.every((token, i) => token === tokens[i] || misspelt(token, tokens[i] ?? ''));
     // A slip changes the length of the name by a letter at most: most names are told apart before being split.
     const length = identity(tokens).length;
-    return only(this.clusters.filter((cluster) => [...cluster.names].some((name) => Math.abs(name.length - length) <= 1 && slipped(tokensOf(name)))));
+    return only(this.clusters.filter((cluster) => cluster.names.some((name) => Math.abs(name.length - length) <= 1 && slipped(tokensOf(name)))));
   }
 
   /** The cluster holding a form that reads the same ("University of Texas at Arlington" ~ "University of Texas Arlington"). */
   withForm(form: string): Cluster | undefined {
     const key = linkKey(this.type, form);
-    return this.clusters.find((cluster) => cluster.forms.has(form) || [...cluster.forms].some((known) => linkKey(this.type, known) === key));
+    return this.clusters.find((cluster) => cluster.forms.includes(form) || cluster.forms.some((known) => linkKey(this.type, known) === key));
   }
 }
 
@@ -345,7 +345,7 @@ function byForm(items: Item[]): Item[][] {
 function clusterPeople(items: Item[], clusters: DocumentClusters): void {
   for (const group of byForm(items.filter((item) => item.kind === 'full'))) {
     const tokens = group[0]?.tokens ?? [];
-    const matches = clusters.clusters.filter((cluster) => [...cluster.names].some((name) => samePersonInDocument(tokens, tokensOf(name))));
+    const matches = clusters.clusters.filter((cluster) => cluster.names.some((name) => samePersonInDocument(tokens, tokensOf(name))));
     const target = matches.length === 1 ? matches[0] : undefined;
     for (const item of group) {
       if (target) clusters.join(target, item, true);
@@ -356,11 +356,11 @@ function clusterPeople(items: Item[], clusters: DocumentClusters): void {
   const fullClusters = [...clusters.clusters];
   for (const group of byForm(items.filter((item) => item.kind === 'short'))) {
     const word = group[0]?.tokens.at(-1) ?? '';
-    const lastMatches = fullClusters.filter((cluster) => [...cluster.names].some((name) => tokensOf(name).at(-1) === word));
-    const firstMatches = fullClusters.filter((cluster) => [...cluster.names].some((name) => tokensOf(name)[0] === word));
+    const lastMatches = fullClusters.filter((cluster) => cluster.names.some((name) => tokensOf(name).at(-1) === word));
+    const firstMatches = fullClusters.filter((cluster) => cluster.names.some((name) => tokensOf(name)[0] === word));
     // A surname names the one person of the document who bears it; failing that, a given name ("Kim" for a
     // surname-first name, "Daniel" in an interview) the one person whose name starts with it.
-    const misspeltMatches = fullClusters.filter((cluster) => [...cluster.names].some((name) => misspelt(tokensOf(name).at(-1) ?? '', word)));
+    const misspeltMatches = fullClusters.filter((cluster) => cluster.names.some((name) => misspelt(tokensOf(name).at(-1) ?? '', word)));
     const candidates = lastMatches.length > 0 ? lastMatches : firstMatches.length > 0 ? firstMatches : misspeltMatches;
     if (candidates.length > 1) {
       const dominant = dominantAmong(candidates);
@@ -379,8 +379,8 @@ function clusterPeople(items: Item[], clusters: DocumentClusters): void {
     if (item.titles.length === 0) continue;
     // "King" after "Stephen King" is his surname; "the President" after "President Joe Biden" is his title.
     const word = item.titles.length === 1 ? item.titles[0] : undefined;
-    const bySurname = fullClusters.filter((cluster) => [...cluster.names].some((name) => tokensOf(name).at(-1) === word));
-    const target = bySurname.length > 0 ? only(bySurname) : only(fullClusters.filter((cluster) => item.titles.every((title) => cluster.titles.has(title))));
+    const bySurname = fullClusters.filter((cluster) => cluster.names.some((name) => tokensOf(name).at(-1) === word));
+    const target = bySurname.length > 0 ? only(bySurname) : only(fullClusters.filter((cluster) => item.titles.every((title) => cluster.titles.includes(title))));
     if (target) clusters.join(target, item, false);
   }
 }
@@ -551,12 +551,12 @@ function clusterOrganizations(items: Item[], clusters: DocumentClusters, standal
   for (const group of named) {
     const tokens = group[0]?.tokens ?? [];
     const form = group[0]?.form ?? '';
-    const containing = clusters.clusters.filter((cluster) => [...cluster.forms].some((known) => containsRun(tokens, tokensOf(known))));
+    const containing = clusters.clusters.filter((cluster) => cluster.forms.some((known) => containsRun(tokens, tokensOf(known))));
     const nameOfItsOwn = (standalone.get(form) ?? 0) >= 2;
     const same = clusters.withForm(form) ?? clusters.misspeltOrganization(tokens);
     const target = same ?? (containing.length === 1 && !nameOfItsOwn ? containing[0] : undefined);
     const cluster = target ?? clusters.create(group.shift() as Item);
-    for (const item of group) clusters.join(cluster, item, target === undefined || (same !== undefined && same.names.has(form)));
+    for (const item of group) clusters.join(cluster, item, target === undefined || (same !== undefined && same.names.includes(form)));
   }
   for (const group of byForm(items.filter((item) => item.kind === 'acronym'))) {
     const letters = group[0]?.tokens.join('') ?? '';
@@ -569,7 +569,7 @@ function clusterOrganizations(items: Item[], clusters: DocumentClusters, standal
 }
 
 function standsFor(letters: string, cluster: Cluster): boolean {
-  return [...cluster.names].some((form) => expands(letters, tokensOf(form))) || cluster.items.some((item) => item.capitals === letters);
+  return cluster.names.some((form) => expands(letters, tokensOf(form))) || cluster.items.some((item) => item.capitals === letters);
 }
 
 /** The acronyms a name may go by: its initials with or without its small words, with or without its country. */
@@ -622,10 +622,13 @@ class UnionFind {
   }
 }
 
+/** Kinds of item, the one a cluster is taken for first: a cluster with a full name is a full name's. */
+const KIND_ORDER: readonly Item['kind'][] = ['country', 'full', 'acronym', 'generic', 'short', 'role'];
+
 function kindOf(cluster: Cluster): Item['kind'] {
-  const kinds = new Set(cluster.items.map((item) => item.kind));
-  for (const kind of ['country', 'full', 'acronym', 'generic', 'short', 'role'] as const) if (kinds.has(kind)) return kind;
-  return 'role';
+  let first = KIND_ORDER.length - 1;
+  for (const item of cluster.items) first = Math.min(first, KIND_ORDER.indexOf(item.kind));
+  return KIND_ORDER[first]!;
 }
 
 // A lone surname in an article that never gives the full name: in a corpus on one story it is nearly always the
@@ -656,7 +659,7 @@ function linkAcrossDocuments(clusters: Cluster[]): UnionFind {
     if (cluster.type !== 'organization') continue;
     for (const form of cluster.forms) {
       // "Democratic Party" inside "Democratic Party of Japan" says nothing about a "Democratic Party" elsewhere.
-      if (cluster.names.has(form) || [...cluster.names].some((name) => qualifiesByCountry(tokensOf(name), form))) continue;
+      if (cluster.names.includes(form) || cluster.names.some((name) => qualifiesByCountry(tokensOf(name), form))) continue;
       const key = linkKey(cluster.type, form);
       shortenedIn.set(key, (shortenedIn.get(key) ?? new Set()).add(sets.find(cluster.id)));
     }
@@ -715,7 +718,7 @@ function linkAcrossDocuments(clusters: Cluster[]): UnionFind {
   const unions: [number, number][] = [];
   const shortPeers = new Map<string, number>();
   for (const cluster of clusters) {
-    const form = [...cluster.forms][0] ?? '';
+    const form = cluster.forms[0] ?? '';
     if (kind(cluster) === 'short') {
       // A lone surname joins the one person of the corpus who bears it; otherwise it stays with the lone
       // surnames written the same way.
@@ -765,7 +768,7 @@ function canonicalForm(group: Cluster[]): { form: string; scoped?: string } {
       const form = item.form;
       // Only the names the entity goes by in its own right: "Apple" attached to "Apple Corps" in one article
       // does not make Apple Corps "apple".
-      if (!cluster.names.has(form)) continue;
+      if (!cluster.names.includes(form)) continue;
       const ofKind = counts.get(item.kind) ?? new Map<string, number>();
       ofKind.set(form, (ofKind.get(form) ?? 0) + 1);
       counts.set(item.kind, ofKind);
@@ -838,7 +841,7 @@ export function resolveMentions(analyses: DocumentAnalysis[], text?: (doc: strin
   const contentOf = (group: Cluster[]): string => {
     let content = contents.get(group);
     if (content === undefined) {
-      content = [...new Set(group.flatMap((cluster) => [...cluster.names].map((name) => `${cluster.doc}\u0000${name}`)))].sort(byCodeUnits).join('\u0001');
+      content = [...new Set(group.flatMap((cluster) => cluster.names.map((name) => `${cluster.doc}\u0000${name}`)))].sort(byCodeUnits).join('\u0001');
       contents.set(group, content);
     }
     return content;
@@ -852,7 +855,8 @@ export function resolveMentions(analyses: DocumentAnalysis[], text?: (doc: strin
     let key = base;
     for (let n = 2; taken.has(key); n++) key = `${base}-${n}`;
     taken.add(key);
-    const mentions = group.flatMap((cluster) => cluster.items.map((item) => item.mention));
+    const mentions: Mention[] = [];
+    for (const cluster of group) for (const item of cluster.items) mentions.push(item.mention);
     entities.push({ key, type, ...describeEntity(type, mentions) });
     for (const cluster of group) keyOf[cluster.id] = key;
   }
