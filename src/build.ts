@@ -227,70 +227,99 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
     return tight(restored);
   };
 
-  let compact: CompactDocument[];
-  const extractStarted = performance.now();
-  try {
-    // Texts handed out but not yet extracted are what memory holds beyond the compact documents: enough for every
-    // thread to have work, no more.
-    const textAhead = Math.max(1, jobs) * TEXT_AHEAD_PER_JOB;
-    let charactersInFlight = 0;
-    const inFlight = new Set<Promise<void>>();
-    let failure: { error: unknown } | undefined;
-    for (const [index, file] of listing.files.entries()) {
-      const entry = known[index];
-      const restored = entry && restoreFile(entry);
-      if (entry && restored) {
-        perFile[index] = restored;
-        perFileKeys[index] = entry.documents.map((document) => document.key);
-        entry.warnings.forEach(warn);
-        fileIndex?.record(file.absolute, entry);
-        unread++;
-        fileDone(file);
-        continue;
-      }
-      // Read blocking: the main thread extracts too, and a promise-based read costs it several times the CPU.
-      const { documents, warnings } = readCorpusFileSync(file);
-      warnings.forEach(warn);
-      const characters = documents.reduce((sum, document) => sum + document.text.length, 0);
-      charactersInFlight += characters;
-      const work: Promise<void> = processFile(index, file, documents, warnings)
-        .catch((error: unknown) => void (failure ??= { error }))
-        .finally(() => {
-          charactersInFlight -= characters;
-          inFlight.delete(work);
-        });
-      inFlight.add(work);
-      while (inFlight.size > 0 && charactersInFlight >= textAhead) await Promise.race(inFlight);
-      if (failure) break;
-    }
-    await Promise.all(inFlight);
-    if (failure) throw failure.error;
-    compact = perFile.flat();
-    fileIndex?.write();
-  } finally {
-    await pool?.close();
-    cache?.close();
-  }
-  const extractSeconds = (performance.now() - extractStarted) / 1000;
-  if (compact.length === 0) warn({ path: relative(process.cwd(), listing.root) || '.', message: 'no readable documents found (.txt, .md, .html, .jsonl)' });
-
-  const graphStarted = performance.now();
   const prune: GraphFilter = {
     ...(options.top !== undefined ? { top: options.top } : {}),
     ...(options.minWeight !== undefined ? { minWeight: options.minWeight } : {}),
   };
   const pruned = Object.keys(prune).length > 0;
   const outputNames = [...OUTPUT_FILES, ...(pruned ? [FULL_GRAPH_FILE] : [])];
-  // Everything the output files depend on. When the last build wrote them under the same key and they are as it
-  // left them, they are what this build would write: resolution, layout and writing are skipped.
-  const corpusDigest = fingerprint ? fileIndex?.digest(listing.files.length) : undefined;
-  const outputsKey =
-    corpusDigest === undefined
+  /**
+   * Everything the output files depend on, once every file of the corpus is recorded (else undefined). When the
+   * last build wrote them under the same key and they are as it left them, they are what this build would write:
+   * resolution, layout and writing are skipped.
+   */
+  const outputsKeyNow = (): string | undefined => {
+    const corpusDigest = fingerprint ? fileIndex?.digest(listing.files.length) : undefined;
+    return corpusDigest === undefined
       ? undefined
       : createHash('sha256')
           .update(JSON.stringify({ corpusDigest, fingerprint, code: outputsCodeHash(), window, keepDuplicates: options.keepDuplicates === true, prune, overrides: overrides ?? null, overridesPath, root: listing.root }))
           .digest('hex');
-  const reused = outputsKey === undefined ? undefined : reusableOutputs(cacheDir, out, outputsKey, outputNames);
+  };
+  let outputsReusedEarly: OutputFigures | undefined;
+
+  let compact: CompactDocument[] = [];
+  let documentCount = 0;
+  const extractStarted = performance.now();
+  try {
+    // Every file as the last build recorded it and every analysis still cached: when that build's output files are
+    // in place too, they are this build's, and no analysis needs restoring (ten thousand documents' worth of objects).
+    const openCache = cache;
+    if (openCache && fileIndex && known.every((entry) => entry?.documents.every((document) => openCache.has(document.key)))) {
+      listing.files.forEach((file, index) => fileIndex!.record(file.absolute, known[index]!));
+      const key = outputsKeyNow();
+      outputsReusedEarly = key === undefined ? undefined : reusableOutputs(cacheDir, out, key, outputNames);
+    }
+    if (openCache && outputsReusedEarly) {
+      for (const [index, file] of listing.files.entries()) {
+        const entry = known[index]!;
+        for (const document of entry.documents) openCache.retain(document.key);
+        documentCount += entry.documents.length;
+        entry.warnings.forEach(warn);
+        unread++;
+        fileDone(file);
+      }
+    } else {
+      // Texts handed out but not yet extracted are what memory holds beyond the compact documents: enough for every
+      // thread to have work, no more.
+      const textAhead = Math.max(1, jobs) * TEXT_AHEAD_PER_JOB;
+      let charactersInFlight = 0;
+      const inFlight = new Set<Promise<void>>();
+      let failure: { error: unknown } | undefined;
+      for (const [index, file] of listing.files.entries()) {
+        const entry = known[index];
+        const restored = entry && restoreFile(entry);
+        if (entry && restored) {
+          perFile[index] = restored;
+          perFileKeys[index] = entry.documents.map((document) => document.key);
+          entry.warnings.forEach(warn);
+          fileIndex?.record(file.absolute, entry);
+          unread++;
+          fileDone(file);
+          continue;
+        }
+        // Read blocking: the main thread extracts too, and a promise-based read costs it several times the CPU.
+        const { documents, warnings } = readCorpusFileSync(file);
+        warnings.forEach(warn);
+        const characters = documents.reduce((sum, document) => sum + document.text.length, 0);
+        charactersInFlight += characters;
+        const work: Promise<void> = processFile(index, file, documents, warnings)
+          .catch((error: unknown) => void (failure ??= { error }))
+          .finally(() => {
+            charactersInFlight -= characters;
+            inFlight.delete(work);
+          });
+        inFlight.add(work);
+        while (inFlight.size > 0 && charactersInFlight >= textAhead) await Promise.race(inFlight);
+        if (failure) break;
+      }
+      await Promise.all(inFlight);
+      if (failure) throw failure.error;
+      compact = perFile.flat();
+      documentCount = compact.length;
+    }
+    fileIndex?.write();
+  } finally {
+    await pool?.close();
+    cache?.close();
+  }
+  const extractSeconds = (performance.now() - extractStarted) / 1000;
+  if (documentCount === 0) warn({ path: relative(process.cwd(), listing.root) || '.', message: 'no readable documents found (.txt, .md, .html, .jsonl)' });
+
+  const graphStarted = performance.now();
+  // Looked for once more now that every file is recorded, unless found before any was restored.
+  const outputsKey = outputsKeyNow();
+  const reused = outputsReusedEarly ?? (outputsKey === undefined ? undefined : reusableOutputs(cacheDir, out, outputsKey, outputNames));
   const unappliedWarning = (rule: OverrideRule): InputWarning => ({
     path: relative(process.cwd(), overridesPath) || overridesPath,
     message: `rule ${JSON.stringify(rule)} matched no entity (not applied; check the key in graph.json)`,
@@ -363,7 +392,7 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
     corpusRoot: listing.root,
     overridesPath,
     files: listing.files.length,
-    documents: compact.length,
+    documents: documentCount,
     mentions: figures.mentions,
     entities: figures.entities,
     edges: figures.edges,

@@ -104,6 +104,14 @@ export class ExtractionCache<T> {
     return this.index.has(key);
   }
 
+  /** Counts an entry as used by this build (so compaction keeps it) without reading it; false when it is not there. */
+  retain(key: string): boolean {
+    if (!this.index.has(key)) return false;
+    this.stats.hits++;
+    this.used.add(key);
+    return true;
+  }
+
   get(key: string): T | undefined {
     const at = this.index.get(key);
     if (!at) {

@@ -1,8 +1,9 @@
 import { appendFileSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { buildCorpus, CACHE_DIR, FULL_GRAPH_FILE, OVERRIDES_FILE, type BuildOptions } from '../../src/build.js';
 import { OUTPUTS_FILE } from '../../src/cache/outputs.js';
+import { ExtractionCache } from '../../src/cache/store.js';
 import { article, tempOut, withoutPositions, writeCorpus } from '../build/fixture.js';
 
 /** An hour ago: older than the racy window, so the file index trusts these files' mtimes. */
@@ -45,6 +46,28 @@ describe('a rebuild of unchanged input keeps the output files (issue 7)', () => 
     expect(statSync(join(out, 'graph.json')).mtimeMs).toBe(mtime);
     expect(written(out)).toEqual(before);
     expect([again.mentions, again.entities, again.edges, again.duplicates]).toEqual([first.mentions, first.entities, first.edges, first.duplicates]);
+  });
+
+  it('reads no cached analysis when the outputs are kept, and keeps them all in the cache', async () => {
+    const corpus = writeCorpus(8);
+    settle(corpus);
+    const out = tempOut();
+    const first = await build(corpus, { out });
+    const reads = vi.spyOn(ExtractionCache.prototype, 'get');
+    try {
+      const again = await build(corpus, { out });
+      expect(again.reusedOutputs).toBe(true);
+      expect(reads).not.toHaveBeenCalled();
+      expect(again.documents).toBe(first.documents);
+      expect(again.cache).toMatchObject({ hits: first.documents, misses: 0 });
+    } finally {
+      reads.mockRestore();
+    }
+    // The analyses were kept as used: a rebuild after a change finds them all.
+    appendFileSync(join(corpus, '000.txt'), 'Maria Lindqvist spoke in Kenya.\n');
+    const changed = await build(corpus, { out });
+    expect(changed.extracted).toBe(1);
+    expect(withoutPositions(out)).toEqual(await coldOf(corpus));
   });
 
   it.each([
