@@ -202,10 +202,11 @@ const SURNAME_HEADS = new Set(['hill', 'hall', 'park', 'lane', 'bay', 'street', 
  */
 function surnameHeadPerson(context: SentenceContext, from: number, to: number): boolean {
   const { tokens, memory } = context;
+  if (to - from < 2 || to - from > 3 || !SURNAME_HEADS.has(tokens[to - 1]!.lower)) return false;
   const words = tokens.slice(from, to);
   const first = words[0]!;
   const last = words[words.length - 1]!;
-  if (words.length < 2 || words.length > 3 || !SURNAME_HEADS.has(last.lower) || last.upper) return false;
+  if (last.upper) return false;
   if (!FIRST_NAMES.has(first.lower) || PLACES.has(first.lower) || COUNTRY_FORMS.has(first.text)) return false;
   if (DETERMINERS.has(tokens[from - 1]?.lower ?? '') || PLACE_PREPOSITIONS.has(tokens[from - 1]?.lower ?? '')) return false;
   const middle = words.length === 3 ? words[1]! : undefined;
@@ -631,6 +632,13 @@ function isRole(token: Token): boolean {
   // "Secretary-General", "Vice-President", "Co-founder".
   return lower.includes('-') && lower.split('-').every((part) => ROLE_WORDS.has(part) || PERSON_ROLES.has(part) || part === 'co' || (part !== lower && isPersonNoun(part)));
 }
+/** "Human Rights Watch": a noun for a person before a plural noun describes it, where a title would come before a name. */
+function describesPluralNoun(tokens: Token[], i: number, end: number, docLower: ReadonlySet<string>): boolean {
+  const token = tokens[i]!;
+  const next = tokens[i + 1];
+  if (i + 1 >= end || !next || ROLE_LIST_WORDS.has(token.lower) || PERSON_ROLES.has(token.lower)) return false;
+  return /[^s]s$/.test(next.lower) && isDictionaryWord(next.lower, docLower) && !isRole(next);
+}
 function isPersonRole(token: Token): boolean {
   const lower = token.lower;
   return PERSON_ROLES.has(lower) || (lower.includes('-') && lower.split('-').some((part) => PERSON_ROLES.has(part)));
@@ -831,10 +839,7 @@ function readChunk(context: SentenceContext, start: number, end: number, out: Ca
       continue;
     }
 
-    // "Human Rights Watch": a noun for a person before a plural noun describes it; a title comes before a name.
-    const describing = !ROLE_LIST_WORDS.has(token.lower) && !PERSON_ROLES.has(token.lower) && i + 1 < end &&
-      /[^s]s$/.test(tokens[i + 1]!.lower) && isDictionaryWord(tokens[i + 1]!.lower, memory.docLower) && !isRole(tokens[i + 1]!);
-    if (isRole(token) && !(FIRST_NAMES.has(token.lower) && afterRole) && !describing) {
+    if (isRole(token) && !(FIRST_NAMES.has(token.lower) && afterRole) && !describesPluralNoun(tokens, i, end, memory.docLower)) {
       afterRole = isPersonRole(token) || HONORIFICS.has(token.lower) || afterRole;
       i++;
       continue;
