@@ -254,6 +254,9 @@ function matchCountry(tokens: Token[], i: number, limit: number, text: string): 
   return undefined;
 }
 
+/** Compass adjectives: after a country's name they end a company's name ("China Eastern"). */
+const COMPASS_ADJECTIVES = new Set(['eastern', 'western', 'northern', 'southern']);
+
 /** Heads of sporting events named by a demonym ("French Open", "Japanese Grand Prix", "Asian Cup"). */
 const SPORTING_EVENTS = new Set(['open', 'cup', 'masters', 'marathon', 'grand', 'championship', 'championships', 'classic', 'derby', 'rally']);
 
@@ -826,6 +829,15 @@ function readChunk(context: SentenceContext, start: number, end: number, out: Ca
       const eventName = country.entry.form === 'demonym' && SPORTING_EVENTS.has(tokens[i + country.length]?.lower ?? '') && i + country.length < end;
       // "the Berlin International Film Festival": the city hosting an event, not its government.
       const hostCity = isCapital && i + country.length < end && EVENT_HEADS.has(tokens[end - 1]!.lower);
+      // "China Eastern", "China Southern": a country's name before a compass adjective ends a company's name (the
+      // region would be "eastern China").
+      const compass = tokens[i + country.length];
+      if (country.entry.form === 'name' && i + country.length + 1 === end && compass?.capitalised && !compass.upper &&
+        COMPASS_ADJECTIVES.has(compass.lower)) {
+        out.push({ from: i, to: end, type: 'organization', rule: 'name-with-compass' });
+        i = end;
+        continue;
+      }
       // "Victoria Park", "Tokyo Tower", "Washington State": a place in the city, or named after it.
       if (isCapital && i + country.length < end && PLACE_HEADS.has(tokens[end - 1]!.lower) && !tokens[end - 1]!.upper) {
         i = end;
@@ -875,6 +887,11 @@ function readChunk(context: SentenceContext, start: number, end: number, out: Ca
         (FIRST_NAMES.has(next.lower) || LAST_NAMES.has(next.lower) || KNOWN_PEOPLE.has(next.lower) || FIRST_NAMES.has(previousWord.lower) ||
           // "Valeska Paris": a capital after a name word is a family name.
           (nextCountry.entry.form === 'capital' && !isOrdinary(previousWord, context.memory) && !previousWord.upper));
+      // "Southern China": a region of the country; the country is named.
+      if (nextCountry && runEnd === i + 1 && COMPASS_ADJECTIVES.has(previousWord.lower) && !previousWord.upper) {
+        settled = true;
+        break;
+      }
       // "North America", "Latin America": part of a continent, neither a country nor an organisation.
       if (nextCountry && runEnd === i + 1 && (COMPASS_POINTS.has(previousWord.lower) || previousWord.lower === 'latin' || previousWord.lower === 'central')) {
         runEnd += nextCountry.length;
@@ -935,6 +952,8 @@ function classifyRun(
   if (words.some((t) => isModelNumber(t))) return;
   // "Hurricane Milton", "Mount Kenya", "Operation Cast Lead": a storm, a place, an operation; "West Java": a region.
   if (words.length > 1 && (NAMED_THING_HEADS.has(first.lower) || (words.length === 2 && COMPASS_POINTS.has(first.lower) && !first.upper))) return;
+  // "Eastern Europe", "Southern California": a region (but "Northern Rock" may be a bank).
+  if (words.length === 2 && COMPASS_ADJECTIVES.has(first.lower) && !first.upper && PLACES.has(last.lower)) return;
   // "won the Golden Bear": a prize or a title.
   // ... though a sponsor may open its name ("won the Budweiser Man of the Match award").
   if (tokens[from - 1]?.lower === 'the' && PRIZE_VERBS.has(tokens[from - 2]?.lower ?? '') && !KNOWN_ORGANIZATIONS.has(lower) &&

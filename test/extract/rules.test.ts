@@ -384,3 +384,8 @@ table('organisations: caption lines in capitals', [
   // False positive to avoid: ordinary words before a head in a headline.
   ['Regional Bank Holds Rates\nThe central bank held its rate.', []],
 ]);
+
+table('compass adjectives: regions of countries and continents, companies after a country', [
+  ['Flights to Southern Tanzania and Eastern Europe resumed.', ['country:Tanzania']],
+  ['Mongolia Western\'s board approved the deal.', ['organization:Mongolia Western']],
+]);
