@@ -220,6 +220,8 @@ export interface DocumentMemory {
   personWords: Set<string>;
   /** Lower-cased full names of organisations found, and acronyms defined in the text. */
   organizations: Map<string, string | undefined>;
+  /** Indices of the tokens inside organisation names found with the first reading ("The New York Times"). */
+  organizationTokens: Set<number>;
   /** Acronym → expansion and its type, from "National Intelligence Service (NIS)". */
   acronyms: Map<string, { expansion: string; type: EntityType }>;
   /** Lower-cased words seen written in lower case in the document. */
@@ -1342,8 +1344,8 @@ export function isInitials(token: Token): boolean {
 }
 
 function listedWithOrganization(tokens: Token[], index: number, memory: DocumentMemory): boolean {
-  const known = (token: Token | undefined): boolean =>
-    token !== undefined && token.capitalised && (KNOWN_ORGANIZATIONS.has(token.lower) || memory.organizations.has(token.lower));
+  const known = (token: Token | undefined, at: number): boolean =>
+    token !== undefined && token.capitalised && (KNOWN_ORGANIZATIONS.has(token.lower) || memory.organizations.has(token.lower) || memory.organizationTokens.has(at));
   const separator = (token: Token | undefined): boolean => token !== undefined && (token.text === ',' || token.lower === 'and' || token.lower === 'or');
   // Walk the coordinated list both ways: names and separators alternate.
   for (const step of [-1, 1]) {
@@ -1353,8 +1355,10 @@ function listedWithOrganization(tokens: Token[], index: number, memory: Document
       if (separator(tokens[k])) k += step;
       const item = tokens[k];
       if (!item?.capitalised) break;
-      if (known(item)) return true;
-      k += step;
+      if (known(item, k)) return true;
+      // "The New York Times, Jezebel": an item of several words is passed over whole.
+      do k += step;
+      while (tokens[k]?.word && (tokens[k]!.capitalised || tokens[k]!.lower === 'of' || tokens[k]!.lower === 'the') && !separator(tokens[k]));
     }
   }
   return false;

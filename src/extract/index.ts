@@ -11,7 +11,7 @@ import { segment } from './segment.js';
 import { tokenize, type Token } from './tokenize.js';
 
 /** Bump when the output changes: build caches keyed on it are invalidated. */
-export const EXTRACTOR_VERSION = '1.24.0';
+export const EXTRACTOR_VERSION = '1.25.0';
 
 export interface ExtractOptions {
   /** Entity types to keep (default: all three). */
@@ -118,8 +118,14 @@ function namesNoEntity(tokens: Token[], candidate: Candidate, notEntities: Reado
     return true;
   }
   if (candidate.type === 'organization' && candidate.to - candidate.from > 1 && COMPASS_POINTS.has(lastWord.lower) && !lastWord.upper) return true;
-  // "HarmonyOS Next", "iPadOS": an operating system's name.
-  if (candidate.type === 'organization' && tokens.slice(candidate.from, candidate.to).some((t) => /\p{Ll}OS$/u.test(t.text))) return true;
+  // "HarmonyOS Next", "iPadOS", "Mac OS X": an operating system's name.
+  if (candidate.type !== 'country' && tokens.slice(candidate.from, candidate.to).some((t) => /\p{Ll}OS$/u.test(t.text) || (candidate.to - candidate.from > 1 && /^OSX?$/.test(t.text)))) {
+    return true;
+  }
+  // "the CC BY-SA license", "the Open Source GPL license": a licence named by its acronym ("a Creative Commons license" names its maker).
+  if (candidate.type === 'organization' && candidate.rule === 'acronym' && candidate.to - candidate.from > 1 && /^licen[cs]e$/.test(head?.text ?? '')) return true;
+  // "the A350 XWB (Extra Wide Body)": the spelled-out code of an aircraft model.
+  if (candidate.type === 'organization' && expandsModelCode(tokens, candidate.from)) return true;
   if (candidate.type === 'organization' && (namesProduct(tokens, candidate, docLower) || namesKind(tokens, candidate) || isStance(tokens, candidate))) return true;
   if (candidate.to - candidate.from !== 1 || candidate.type === 'country') return false;
   const word = tokens[candidate.from]!;
@@ -188,6 +194,38 @@ const INDEFINITE_ARTICLES = new Set(['a', 'an', 'A', 'An']);
 /** "the Pro-Beijing camp", "Anti-Kremlin": a stance towards someone, written as one hyphenated word. */
 function isStance(tokens: Token[], candidate: Candidate): boolean {
   return candidate.to - candidate.from === 1 && /^(pro|anti|non|post|neo)-\p{Lu}/iu.test(tokens[candidate.from]!.text);
+}
+
+/** Is the name at `from` inside brackets after a code that follows a model number ("A350 XWB (Extra Wide Body)")? */
+function expandsModelCode(tokens: Token[], from: number): boolean {
+  let k = from - 1;
+  while (k > from - 3 && tokens[k]?.word && tokens[k]!.capitalised) k--;
+  if (tokens[k]?.text !== '(') return false;
+  const code = tokens[k - 1];
+  const model = tokens[k - 2];
+  return code !== undefined && code.upper && model !== undefined && /\p{L}*\p{N}{2,}/u.test(model.text) && !/^(1[89]|20)\p{N}\p{N}$/u.test(model.text);
+}
+
+/** Nouns that say a name before them is a people's: "Rohingya, a stateless minority", "the Karen tribe". */
+const PEOPLE_NOUNS = new Set(['minority', 'minorities', 'people', 'peoples', 'tribe', 'tribes', 'ethnicity', 'clan', 'clans']);
+
+/** Capitalised words the document describes as a people ("X, a stateless minority of ...", "the X minority"). */
+function namesOfPeoples(tokens: Token[]): Set<string> {
+  const names = new Set<string>();
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (!token.word || !token.capitalised || token.upper || tokens[i - 1]?.capitalised) continue;
+    let k = i + 1;
+    if (tokens[k]!.text === ',' && ['a', 'an', 'the'].includes(tokens[k + 1]?.lower ?? '')) {
+      k += 2;
+      while (k < i + 6 && tokens[k]?.word && tokens[k]!.text === tokens[k]!.lower && !PEOPLE_NOUNS.has(tokens[k]!.lower)) k++;
+    } else if (tokens[k]!.text === tokens[k]!.lower && PEOPLE_NOUNS.has(tokens[k]!.lower) && tokens[k]!.lower !== 'people') {
+      names.add(token.text);
+      continue;
+    }
+    if (k > i + 1 && tokens[k]?.word && PEOPLE_NOUNS.has(tokens[k]!.text)) names.add(token.text);
+  }
+  return names;
 }
 
 /** Rules that call a name an organisation's for want of a better reading. */
@@ -289,7 +327,7 @@ export function extract(document: { id: string; text: string }, options: Extract
       if (token.capitalised && token.word) docCounts.set(token.text, (docCounts.get(token.text) ?? 0) + 1);
     }
   });
-  const memory: DocumentMemory = { personWords: new Set(), organizations: new Map(), acronyms: new Map(), docLower, docNames, docSolo, docWords, docCounts };
+  const memory: DocumentMemory = { personWords: new Set(), organizations: new Map(), organizationTokens: new Set(), acronyms: new Map(), docLower, docNames, docSolo, docWords, docCounts };
 
   const found: Array<{ sentence: number; candidate: Candidate }> = [];
   const pending: Array<{ sentence: number; index: number; context: SentenceContext }> = [];
@@ -303,6 +341,8 @@ export function extract(document: { id: string; text: string }, options: Extract
   for (const { candidate } of found) settleNameShape(candidate, memory);
   settleWeakOrganizations(found.map(({ candidate }) => candidate), tokens);
 
+  const thingWords = wordsNamingNoEntity(tokens);
+  const versioned = wordsBeforeVersions(tokens);
   // What the document has told us: words of people's names, organisation names, acronym definitions.
   for (const { candidate } of found) {
     const words = tokens.slice(candidate.from, candidate.to);
@@ -318,7 +358,10 @@ export function extract(document: { id: string; text: string }, options: Extract
         if (word.capitalised && !ordinary && !inflected) memory.personWords.add(word.lower);
       }
     }
-    if (candidate.type === 'organization') memory.organizations.set(surface.toLowerCase(), candidate.canonical);
+    if (candidate.type === 'organization') {
+      memory.organizations.set(surface.toLowerCase(), candidate.canonical);
+      if (!namesNoEntity(tokens, candidate, thingWords, versioned, docLower)) for (let k = candidate.from; k < candidate.to; k++) memory.organizationTokens.add(k);
+    }
     const open = tokens[candidate.to];
     const acronym = tokens[candidate.to + 1];
     const close = tokens[candidate.to + 2];
@@ -350,7 +393,10 @@ export function extract(document: { id: string; text: string }, options: Extract
   }
   for (const { sentence, index, context } of pending) {
     const candidate = settleSingle(context, index);
-    if (candidate) found.push({ sentence, candidate });
+    if (!candidate) continue;
+    found.push({ sentence, candidate });
+    // "..., Jezebel, and Instinct Magazine. Jezebel wrote": a word settled as an organisation's name stays one.
+    if (candidate.type === 'organization' && candidate.rule === 'listed-with-organization') memory.organizations.set(tokens[index]!.lower, candidate.canonical);
   }
   if (pending.length > 0) settleWeakOrganizations(found.map(({ candidate }) => candidate), tokens);
 
@@ -368,6 +414,18 @@ export function extract(document: { id: string; text: string }, options: Extract
       found.push({ sentence, candidate: { from: i, to: i + 1, type: 'person', rule: 'known-in-document' } });
     }
   });
+
+  // "Rohingya, a stateless minority of Muslims": the name of a people, whose members are counted as people (as
+  // followers of a faith are), wherever the document writes it.
+  const peoples = namesOfPeoples(tokens);
+  if (peoples.size > 0) {
+    for (const { candidate } of found) {
+      if (candidate.type === 'organization' && candidate.to - candidate.from === 1 && GUESSED_ORGANIZATION_RULES.has(candidate.rule) && peoples.has(tokens[candidate.from]!.text)) {
+        candidate.type = 'person';
+        candidate.rule = 'people-group';
+      }
+    }
+  }
 
   const sports = isSportsReport(docLower);
   for (const { candidate } of found) {
@@ -395,8 +453,7 @@ export function extract(document: { id: string; text: string }, options: Extract
     if (!body.includes(text.slice(tokens[candidate.from]!.start, tokens[candidate.to - 1]!.end))) found.splice(k, 1);
   }
 
-  const thingWords = wordsNamingNoEntity(tokens);
-  const versioned = wordsBeforeVersions(tokens);
+
   const keep = new Set(options.types ?? ['person', 'organization', 'country']);
   const mentions: Mention[] = [];
   for (const { sentence, candidate } of found) {

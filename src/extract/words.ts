@@ -166,7 +166,8 @@ export const ADMINISTRATIVE_HEADS = new Set([
   'region', 'regions', 'province', 'provinces', 'oblast', 'district', 'districts', 'county', 'prefecture',
   'governorate', 'krai', 'canton', 'municipality', 'state', 'territory', 'city', 'town', 'village',
   'valley', 'peninsula', 'island', 'islands', 'river', 'basin', 'delta', 'area', 'areas', 'suburb', 'suburbs',
-  'neighbourhood', 'neighborhood', 'enclave', 'border', 'frontier', 'coast', 'mountains',
+  'neighbourhood', 'neighborhood', 'enclave', 'border', 'frontier', 'coast', 'mountains', 'constituency', 'constituencies',
+  'ward', 'precinct',
   // Sites: "the El Teniente mine", "the Kakhovka dam".
   'mine', 'mines', 'dam', 'refinery', 'oilfield', 'gasfield', 'reservoir', 'checkpoint', 'crossing',
 ]);

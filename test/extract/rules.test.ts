@@ -389,3 +389,14 @@ table('compass adjectives: regions of countries and continents, companies after 
   ['Flights to Southern Tanzania and Eastern Europe resumed.', ['country:Tanzania']],
   ['Mongolia Western\'s board approved the deal.', ['organization:Mongolia Western']],
 ]);
+
+table('organisations: lists, peoples, licences, model codes, operating systems, constituencies', [
+  ['Coverage came from The Daily Courier, Gazebo, and Harbour Magazine. Gazebo wrote more.',
+    ['organization:Daily Courier', 'organization:Gazebo', 'organization:Harbour Magazine', 'organization:Gazebo']],
+  ['Those rescued included Tavari, a stateless minority of fishermen. The Tavari waited at sea.', ['person:Tavari', 'person:Tavari']],
+  ['It ships under the CC BY-NC license and the Open Source GPL license.', []],
+  ['It ordered ten A370 XLR (Extra Long Range) jets. Users of Mac OS Sierra and Mac OSX complained.', []],
+  ['She won the Social Welfare constituency.', []],
+  // False positives to avoid: a company described as one, a list with no organisation in it.
+  ['Kestrava, a small chipmaker, grew. Sales, Marketing and Legal staff left.', ['organization:Kestrava']],
+]);
