@@ -853,7 +853,10 @@ function readChunk(context: SentenceContext, start: number, end: number, out: Ca
       continue;
     }
 
-    if (isRole(token) && !(FIRST_NAMES.has(token.lower) && afterRole) && !describesPluralNoun(tokens, i, end, memory.docLower)) {
+    // "Senators Ted Cruz and Amy Klobuchar": a title in the plural before a given name.
+    const pluralTitle = token.capitalised && !token.upper && /[^s]s$/.test(token.lower) && PERSON_ROLES.has(token.lower.slice(0, -1)) &&
+      i + 1 < end && FIRST_NAMES.has(tokens[i + 1]!.lower);
+    if ((isRole(token) || pluralTitle) && !(FIRST_NAMES.has(token.lower) && afterRole) && !describesPluralNoun(tokens, i, end, memory.docLower)) {
       afterRole = isPersonRole(token) || HONORIFICS.has(token.lower) || afterRole;
       i++;
       continue;

@@ -54,8 +54,9 @@ for (const country of countries) {
   add(canonical, 'name');
   add(country.name.official, 'name');
   for (const alt of country.altSpellings) {
-    // Two-letter codes are never taken on their own; non-Latin spellings never occur in English news.
-    if (alt.length <= 2 || !/^[A-Za-z][A-Za-z .'’()-]*$/.test(alt) || alt.includes(', ')) continue;
+    // Two-letter codes are never taken on their own; non-Latin spellings never occur in English news, Latin ones
+    // with accents do ("Côte d'Ivoire").
+    if (alt.length <= 2 || !/^\p{Script=Latin}[\p{Script=Latin} .'’()-]*$/u.test(alt) || alt.includes(', ')) continue;
     add(alt, /^[A-Z]{3,4}$/.test(alt) ? 'code' : 'name');
   }
   if (country.name.official.startsWith('Kingdom of the ')) add(canonical.replace(/^/, 'the '), 'name');

@@ -22,7 +22,7 @@ export const PERSON_ROLES = new Set([
   'prince', 'princess', 'pope', 'cardinal', 'bishop', 'archbishop', 'rev', 'reverend', 'professor', 'prof', 'dr',
   'mr', 'mrs', 'ms', 'miss', 'mx', 'sir', 'dame', 'lord', 'lady', 'emir', 'sheikh', 'sultan', 'ayatollah', 'imam',
   'rabbi', 'premier', 'president-elect', 'speaker', 'analyst', 'correspondent', 'editor', 'adviser', 'advisor',
-  'counsel', 'assistant', 'dean', 'attorney', 'detective', 'inspector', 'superintendent', 'head', 'lawmaker', 'mp',
+  'counsel', 'assistant', 'dean', 'attorney', 'detective', 'inspector', 'superintendent', 'head', 'lawmaker', 'mp', 'pm',
   'mep', 'candidate', 'nominee', 'spokesmen', 'officials', 'official', 'member', 'chairperson', 'vice-president',
   'commissioner', 'deputy', 'coordinator', 'producer', 'director-general', 'secretary-general', 'staff',
 ]);

@@ -400,3 +400,11 @@ table('organisations: lists, peoples, licences, model codes, operating systems, 
   // False positives to avoid: a company described as one, a list with no organisation in it.
   ['Kestrava, a small chipmaker, grew. Sales, Marketing and Legal staff left.', ['organization:Kestrava']],
 ]);
+
+table('titles in the plural and abbreviated; country names with accents', [
+  ['The bill, backed by Senators Dana Whitfield and Omar Lindqvist, failed.', ['person:Dana Whitfield', 'person:Omar Lindqvist']],
+  ['Former British PM Tony Blair attended.', ['country:British', 'person:Tony Blair']],
+  ['Côte d\'Ivoire beat Curaçao.', ['country:Côte d\'Ivoire', 'country:Curaçao']],
+  // False positive to avoid: a team named by a plural title.
+  ['The Sacramento Kings won.', ['organization:Sacramento Kings']],
+]);
