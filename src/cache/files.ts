@@ -36,6 +36,24 @@ export interface IndexedFile {
   warnings: InputWarning[];
 }
 
+/**
+ * An entry recorded by this build, kept until the index is written. A class: once the extractor is loaded, V8
+ * keeps object literals of this shape as 450-byte property dictionaries (4.5 MB over 10,000 files). Fields in the
+ * order of IndexedFile, which is the order files.json is written in.
+ */
+class RecordedFile implements IndexedFile {
+  readonly size: number;
+  readonly mtimeMs: number;
+  readonly documents: IndexedDocument[];
+  readonly warnings: InputWarning[];
+  constructor(entry: IndexedFile) {
+    this.size = entry.size;
+    this.mtimeMs = entry.mtimeMs;
+    this.documents = entry.documents;
+    this.warnings = entry.warnings;
+  }
+}
+
 interface Stored {
   format: typeof FORMAT;
   version: typeof FORMAT_VERSION;
@@ -89,8 +107,11 @@ export class FileIndex {
       this.leftOut = true;
       return;
     }
-    if (this.previous.get(path) !== entry) this.changed = true;
-    this.next.set(path, entry);
+    if (this.previous.get(path) === entry) this.next.set(path, entry);
+    else {
+      this.changed = true;
+      this.next.set(path, new RecordedFile(entry));
+    }
   }
 
   /** Writes the entries recorded by this build, unless they are the previous build's, file for file. */
