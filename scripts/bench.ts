@@ -43,6 +43,10 @@ interface Measure {
   extractionPeakMb?: number;
   /** Heap in use once every document is extracted, after a full garbage collection. */
   retainedMb?: number;
+  /** Typed arrays' contents at the same moment (shingles, signatures, packed analyses), outside the heap. */
+  retainedBuffersMb?: number;
+  /** CPU seconds of each thread while documents were extracted, busiest first; `main` is the main thread. */
+  extractionThreads?: { name: string; seconds: number }[];
   extracted?: number;
   /** Files not read at all: same size and mtime as in the previous build. */
   unread?: number;
@@ -95,11 +99,15 @@ async function main(): Promise<void> {
   // 3. Whole builds, no cache, 1 and 2 worker threads.
   const one = run(child, ['build', big.dir, join(BENCH, 'out-5mb-j1'), '1', '0']);
   const two = run(child, ['build', big.dir, join(BENCH, 'out-5mb-j2'), '2', '0']);
+  // --jobs 1 pinned to one core: V8's compiler and GC threads then share the core with the extracting thread,
+  // where on two cores they run beside it. The difference is what --jobs 1 already takes of the second core.
+  const pinned = hasTaskset() ? run(child, ['build', big.dir, join(BENCH, 'out-5mb-j1'), '1', '0'], ['taskset', '-c', '0']) : undefined;
   console.log('comention build, corpus-5mb, no cache');
   table([
     ['', 'KB/s', 'docs/s', 'peak RSS', 'RSS while extracting', 'extract s', 'graph s', 'write s', 'wall s', 'CPU s'],
     buildRow('--jobs 1', one),
     buildRow('--jobs 2', two),
+    ...(pinned ? [buildRow('--jobs 1, one core', pinned)] : []),
     ['naive pipeline', kbps(naive), docsps(naive), mb(naive.peakMb), '', '', '', '', naive.seconds.toFixed(2), secs(naive.cpuSeconds)],
   ]);
   if (two.fallback) console.log(`note: --jobs 2 fell back: ${two.fallback}`);
@@ -107,6 +115,13 @@ async function main(): Promise<void> {
     `speed-up of --jobs 2: extraction ${(one.timings!.extract / two.timings!.extract).toFixed(2)}×, whole build ${(one.seconds / two.seconds).toFixed(2)}×; ` +
       `build (jobs 2) vs naive: ${(naive.seconds / two.seconds).toFixed(1)}× the naive pipeline's throughput`,
   );
+  console.log('CPU s of each thread while extracting (worker threads are the busiest threads after the main one; the rest are V8\'s compiler and GC threads)');
+  table([
+    ['', 'main', 'workers', 'V8 background', 'total', 'cores used'],
+    threadRow('--jobs 1', one, 1),
+    threadRow('--jobs 2', two, 2),
+    ...(pinned ? [threadRow('--jobs 1, one core', pinned, 1)] : []),
+  ]);
   console.log(`graph: ${one.entities} entities, ${one.edges} edges, ${one.mentions} mentions\n`);
 
   // 4. Incremental: a cold build of 10,000 documents, then one more document.
@@ -116,15 +131,19 @@ async function main(): Promise<void> {
   const baseline = run(child, ['build', join(SHARED_CORPUS, 'seeds'), join(BENCH, 'out-seeds'), '1', '0']);
   console.log('memory: what extraction keeps (heap after a full GC once all documents are in) and RSS');
   table([
-    ['corpus', 'text', 'documents', 'heap kept', 'RSS while extracting', 'peak RSS (whole build)'],
+    ['corpus', 'text', 'documents', 'heap kept', 'typed arrays kept', 'RSS while extracting', 'peak RSS (whole build)'],
     ...([
       ['seeds (baseline)', baseline],
       ['corpus-5mb, --jobs 2', two],
       ['corpus-10k, --jobs 2', cold],
-    ] as const).map(([name, m]) => [name, mb(m.bytes / 1048576), String(m.documents), mb(m.retainedMb ?? NaN), mb(m.extractionPeakMb!), mb(m.peakMb)]),
+    ] as const).map(([name, m]) => [name, mb(m.bytes / 1048576), String(m.documents), mb(m.retainedMb ?? NaN), mb(m.retainedBuffersMb ?? NaN), mb(m.extractionPeakMb!), mb(m.peakMb)]),
   ]);
-  const kept = (m: Measure) => ((m.retainedMb ?? NaN) - (baseline.retainedMb ?? NaN)) / (m.bytes / 1048576);
-  console.log(`kept per MB of text beyond the baseline: ${kept(two).toFixed(1)} MB (corpus-5mb), ${kept(cold).toFixed(1)} MB (corpus-10k): analyses, shingles and evidence sentences, no document text`);
+  const keptMb = (m: Measure) => (m.retainedMb ?? NaN) + (m.retainedBuffersMb ?? NaN);
+  const kept = (m: Measure) => (keptMb(m) - keptMb(baseline)) / (m.bytes / 1048576);
+  console.log(
+    `kept per MB of text beyond the baseline, heap and typed arrays: ${kept(two).toFixed(1)} MB (corpus-5mb), ${kept(cold).toFixed(1)} MB (corpus-10k): ` +
+      'evidence sentences, document headers, packed analyses, shingles and signatures; no document text',
+  );
   console.log('');
 
   // 5. The explorer.
@@ -168,9 +187,10 @@ async function bundleChild(): Promise<string> {
   return join(outdir, 'bench-child.js');
 }
 
-function run(child: string, args: string[]): Measure {
+function run(child: string, args: string[], prefix: string[] = []): Measure {
   // --expose-gc: build runs measure the heap kept after extraction right after a full collection.
-  const result = spawnSync(process.execPath, ['--expose-gc', child, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 });
+  const command = [...prefix, process.execPath, '--expose-gc', child, ...args];
+  const result = spawnSync(command[0]!, command.slice(1), { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 });
   if (result.status !== 0) throw new Error(`bench: "${args.join(' ')}" failed:\n${result.stderr}`);
   const last = result.stdout.trim().split('\n').at(-1)!;
   return JSON.parse(last) as Measure;
@@ -302,6 +322,22 @@ const secs = (n: number | undefined) => (n === undefined ? '' : n.toFixed(2));
 
 function buildRow(label: string, m: Measure): string[] {
   return [label, kbps(m), docsps(m), mb(m.peakMb), mb(m.extractionPeakMb ?? 0), secs(m.timings?.extract), secs(m.timings?.graph), secs(m.timings?.write), m.seconds.toFixed(2), secs(m.cpuSeconds)];
+}
+
+/** Whether `taskset` (util-linux) can pin a run to one core. */
+function hasTaskset(): boolean {
+  return spawnSync('taskset', ['-c', '0', 'true']).status === 0;
+}
+
+/** CPU of the extracting threads (the main thread and the `jobs - 1` busiest others) and of V8's background threads. */
+function threadRow(label: string, m: Measure, jobs: number): string[] {
+  const threads = m.extractionThreads ?? [];
+  const main = threads.find((thread) => thread.name === 'main')?.seconds ?? NaN;
+  const others = threads.filter((thread) => thread.name !== 'main');
+  const workers = others.slice(0, jobs - 1).reduce((sum, thread) => sum + thread.seconds, 0);
+  const background = others.slice(jobs - 1).reduce((sum, thread) => sum + thread.seconds, 0);
+  const total = main + workers + background;
+  return [label, main.toFixed(2), jobs > 1 ? workers.toFixed(2) : '', background.toFixed(2), total.toFixed(2), (total / (m.timings?.extract ?? NaN)).toFixed(2)];
 }
 
 function incrementalRow(label: string, m: Measure, cold: Measure): string[] {
