@@ -1350,21 +1350,30 @@ function listedWithOrganization(tokens: Token[], index: number, memory: Document
   const known = (token: Token | undefined, at: number): boolean =>
     token !== undefined && token.capitalised && (KNOWN_ORGANIZATIONS.has(token.lower) || memory.organizations.has(token.lower) || memory.organizationTokens.has(at));
   const separator = (token: Token | undefined): boolean => token !== undefined && (token.text === ',' || token.lower === 'and' || token.lower === 'or');
-  // Walk the coordinated list both ways: names and separators alternate.
+  // Walk the coordinated list both ways: names and separators alternate. A list is joined by "and" or "or"
+  // somewhere, or has three items; "the University of Arkansas, Fayetteville, said" is a name and where it is.
+  let listed = false;
+  let joined = false;
+  let items = 0;
   for (const step of [-1, 1]) {
     let k = index + step;
     for (let hops = 0; hops < 4 && separator(tokens[k]); hops++) {
+      if (tokens[k]!.text !== ',') joined = true;
       k += step;
-      if (separator(tokens[k])) k += step;
+      if (separator(tokens[k])) {
+        joined = true;
+        k += step;
+      }
       const item = tokens[k];
       if (!item?.capitalised) break;
-      if (known(item, k)) return true;
+      items++;
+      if (known(item, k)) listed = true;
       // "The New York Times, Jezebel": an item of several words is passed over whole.
       do k += step;
       while (tokens[k]?.word && (tokens[k]!.capitalised || tokens[k]!.lower === 'of' || tokens[k]!.lower === 'the') && !separator(tokens[k]));
     }
   }
-  return false;
+  return listed && (joined || items >= 2);
 }
 
 function isNameBetweenNames(tokens: Token[], i: number): boolean {

@@ -11,7 +11,7 @@ import { segment } from './segment.js';
 import { tokenize, type Token } from './tokenize.js';
 
 /** Bump when the output changes: build caches keyed on it are invalidated. */
-export const EXTRACTOR_VERSION = '1.26.0';
+export const EXTRACTOR_VERSION = '1.27.0';
 
 export interface ExtractOptions {
   /** Entity types to keep (default: all three). */
@@ -360,7 +360,7 @@ export function extract(document: { id: string; text: string }, options: Extract
     }
     if (candidate.type === 'organization') {
       memory.organizations.set(surface.toLowerCase(), candidate.canonical);
-      if (!namesNoEntity(tokens, candidate, thingWords, versioned, docLower)) for (let k = candidate.from; k < candidate.to; k++) memory.organizationTokens.add(k);
+      if (!GUESSED_ORGANIZATION_RULES.has(candidate.rule) && !namesNoEntity(tokens, candidate, thingWords, versioned, docLower)) for (let k = candidate.from; k < candidate.to; k++) memory.organizationTokens.add(k);
     }
     const open = tokens[candidate.to];
     const acronym = tokens[candidate.to + 1];

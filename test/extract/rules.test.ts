@@ -408,3 +408,11 @@ table('titles in the plural and abbreviated; country names with accents', [
   // False positive to avoid: a team named by a plural title.
   ['The Sacramento Kings won.', ['organization:Sacramento Kings']],
 ]);
+
+table('organisations: a list needs "and", "or" or three items, and a named neighbour', [
+  ['The curator at the University of Tartu, Ravenholm, said so.', ['organization:University of Tartu']],
+  ['Samples (Moon Rocks, Comet Chips, Tektites and dust grains) were shown.', []],
+  // False positive to avoid: a list of three with no "and" still lists.
+  ['Reports came from the Riverside Post, the Evening Tribune, Gazebo, Metro.us and others.',
+    ['organization:Riverside Post', 'organization:Evening Tribune', 'organization:Gazebo', 'organization:Metro.us']],
+]);
