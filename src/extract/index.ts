@@ -5,13 +5,13 @@
  */
 import type { DocumentAnalysis, EntityType, Mention } from '../types.js';
 import { findCandidates, isDictionaryWord, isInflected, looksCommon, settleNameShape, settleSingle, settleWeakOrganizations, type Candidate, type DocumentMemory, type SentenceContext } from './entities.js';
-import { AMBIGUOUS_DEMONYMS, COMMON_WORDS, INSTITUTION_SEATS, KNOWN_ORGANIZATIONS, NEVER_NAMES, ORG_HEADS, ROLE_WORDS } from './lexicon.js';
+import { AMBIGUOUS_DEMONYMS, COMMON_WORDS, COUNTRY_FORMS, INSTITUTION_SEATS, KNOWN_ORGANIZATIONS, NEVER_NAMES, ORG_HEADS, ROLE_WORDS } from './lexicon.js';
 import { ADMINISTRATIVE_HEADS, AUXILIARIES, COMPASS_POINTS, FUNCTION_WORDS, NAME_PARTICLES, OPENERS, PRODUCT_NOUNS, SAY_VERBS, THING_NOUNS } from './words.js';
 import { segment } from './segment.js';
 import { tokenize, type Token } from './tokenize.js';
 
 /** Bump when the output changes: build caches keyed on it are invalidated. */
-export const EXTRACTOR_VERSION = '1.27.0';
+export const EXTRACTOR_VERSION = '1.28.0';
 
 export interface ExtractOptions {
   /** Entity types to keep (default: all three). */
@@ -70,6 +70,14 @@ function spelledOutBefore(tokens: Token[], end: number, acronym: string): boolea
   }
   return k < 0;
 }
+
+/** Plurals of demonyms ("Afghans", "North Koreans", "Britons", "Danes"); invariant ones ("Swiss", "Chinese") are not. */
+function isPluralDemonym(surface: string): boolean {
+  if (!surface.endsWith('s') || COUNTRY_FORMS.get(surface)?.form !== 'demonym') return false;
+  return COUNTRY_FORMS.get(surface.slice(0, -1))?.form === 'demonym' || PEOPLE_PLURALS.has(surface);
+}
+/** Plurals the press uses whose singular is no demonym in the data. */
+const PEOPLE_PLURALS = new Set(['Britons', 'Brits', 'Turks', 'Poles', 'Swedes', 'Danes', 'Finns', 'Spaniards', 'Scots']);
 
 /** Words of match reports; a document using several of them is about sport, where countries field teams. */
 const SPORTS_WORDS = [
@@ -440,9 +448,13 @@ export function extract(document: { id: string; text: string }, options: Extract
       // In a match report "Sweden beat Belgium" names the national teams.
       candidate.type = 'organization';
       candidate.rule = 'national-team';
+    } else if (candidate.rule === 'country-demonym' && isPluralDemonym(text.slice(words[0]!.start, words[words.length - 1]!.end))) {
+      // "Afghans", "all Singaporeans": the plural noun names people, as "Muslims" does; the adjective ("Afghan
+      // troops") stays the country's mention. GUM and MEANTIME both annotate it so.
+      candidate.type = 'person';
+      candidate.rule = 'people-of-country';
+      delete candidate.canonical;
     }
-    // "Afghans", "Palestinians" stay mentions of the country, as every demonym does (shared/README.md); some
-    // corpora (GUM) count them as groups of people instead.
   }
 
   // A headline's guessed organisation that the story never names ("Regional Bank Cuts Rates"): capitals, not a name.

@@ -416,3 +416,8 @@ table('organisations: a list needs "and", "or" or three items, and a named neigh
   ['Reports came from the Riverside Post, the Evening Tribune, Gazebo, Metro.us and others.',
     ['organization:Riverside Post', 'organization:Evening Tribune', 'organization:Gazebo', 'organization:Metro.us']],
 ]);
+
+table('countries: plural demonyms name people, adjectives and invariant forms the country', [
+  ['Thousands of Ukrainians and North Koreans fled; Danes voted.', ['person:Ukrainians', 'person:North Koreans', 'person:Danes']],
+  ['Afghan troops and the Swiss watched Chinese officials.', ['country:Afghan', 'country:Swiss', 'country:Chinese']],
+]);

@@ -796,8 +796,9 @@ const EIGHTH_BATCH: Paragraph[] = [
     topic: 'camps',
     text: 'Aid groups said thousands of Uyghurs and Kazakhs had fled across the border. Human Rights Watch called on the ' +
       'Chinese government to close the camps, and Amnesty International published testimony from Tibetan monks.',
-    expected: ['country:Kazakhs', 'organization:Human Rights Watch', 'country:Chinese', 'organization:Amnesty International'],
-    optional: ['person:Uyghurs', 'country:Tibetan'],
+    // Plural demonyms became people after this batch was written (as GUM and MEANTIME annotate them): either type is right.
+    expected: ['organization:Human Rights Watch', 'country:Chinese', 'organization:Amnesty International'],
+    optional: ['person:Uyghurs', 'country:Tibetan', 'country:Kazakhs', 'person:Kazakhs'],
     forbidden: ['organization:Uyghurs', 'organization:Tibetan'],
   },
   {
