@@ -904,9 +904,11 @@ function readChunk(context: SentenceContext, start: number, end: number, out: Ca
         break;
       }
       // "Garuda Indonesia", "EADS North America": a name completed by a country's name is an organisation's.
-      if (nextCountry && !nameAnyway && nextCountry.entry.form === 'name' && runEnd + nextCountry.length === end &&
+      // ... and so is one before a numbered flight ("Garuda Indonesia Flight 200").
+      const flight = nextCountry !== undefined && runEnd + nextCountry.length === end - 1 && tokens[end - 1]!.lower === 'flight' && /^\p{N}/u.test(tokens[end]?.text ?? '');
+      if (nextCountry && !nameAnyway && nextCountry.entry.form === 'name' && (runEnd + nextCountry.length === end || flight) &&
         (previousWord.upper || !isOrdinary(previousWord, context.memory)) && !FIRST_NAMES.has(previousWord.lower) && !afterRole) {
-        out.push({ from: i, to: end, type: 'organization', rule: 'name-with-country' });
+        out.push({ from: i, to: runEnd + nextCountry.length, type: 'organization', rule: 'name-with-country' });
         runEnd = end;
         settled = true;
         break;
@@ -1153,6 +1155,11 @@ export function settleSingle(context: SentenceContext, index: number): Candidate
   const make = (type: EntityType, rule: string, canonical?: string): Candidate => ({ from: index, to: index + 1, type, rule, ...(canonical ? { canonical } : {}) });
   const acronym = memory.acronyms.get(token.text);
   if (acronym) return make(acronym.type, 'acronym-defined', acronym.expansion);
+  // "Flight 77", "Route 66", "Terminal 2": an English word before a number names a numbered thing.
+  if (tokens[index + 1]?.numeric && !token.upper && isDictionaryWord(lower, memory.docLower) && !KNOWN_ORGANIZATIONS.has(lower)) return undefined;
+  // "Detik.com quoted", "Metro.us": a website named by its domain is its publisher.
+  // ... but "the Scientology.org site was not loading" is the site.
+  if (WEB_DOMAIN.test(token.text)) return ['site', 'website', 'page', 'homepage'].includes(tokens[index + 1]?.text ?? '') ? undefined : make('organization', 'web-domain');
   const seat = INSTITUTION_SEATS.get(token.text);
   if (seat) return make('organization', 'institution-seat', seat);
   // "Mr. Tanaka" starting a sentence: the title's period opens nothing.
@@ -1307,6 +1314,9 @@ function appositionNamesPerson(tokens: Token[], from: number): boolean {
   }
   return false;
 }
+
+/** A capitalised name with a web domain's ending ("Detik.com", "Metro.us"). */
+const WEB_DOMAIN = /^\p{Lu}[\p{L}\p{N}-]+\.(com|net|org|co|us|uk|io|info|news|tv|fm|de|fr|id|in|au|ca)$/u;
 
 /** Lower-case words a company's name takes before them after a possessive: "Nestlé's chief executive", "Ryanair's board". */
 const CORPORATE_POSSESSIONS = new Set([

@@ -421,3 +421,10 @@ table('countries: plural demonyms name people, adjectives and invariant forms th
   ['Thousands of Ukrainians and North Koreans fled; Danes voted.', ['person:Ukrainians', 'person:North Koreans', 'person:Danes']],
   ['Afghan troops and the Swiss watched Chinese officials.', ['country:Afghan', 'country:Swiss', 'country:Chinese']],
 ]);
+
+table('organisations: web domains and flights', [
+  ['The ban stays, Kabar.com quoted him as saying. The Kestra.org site was down.', ['organization:Kabar.com']],
+  ['It followed the loss of Tavi Air Flight 77 and Lumba Indonesia Flight 200.', ['organization:Tavi Air', 'organization:Lumba Indonesia']],
+  // False positive to avoid: a country before a numbered thing that is not a flight.
+  ['Polls in Indonesia closed at 200 stations.', ['country:Indonesia']],
+]);
