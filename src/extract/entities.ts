@@ -1273,9 +1273,32 @@ export function settleSingle(context: SentenceContext, index: number): Candidate
   // Nothing else is known about a word written once: too little to call it a name; nor about one written in the
   // singular and the plural ("Walkman", "Walkmans"): a thing.
   if ((memory.docCounts.get(token.text) ?? 0) < 2 || isInflected(token.text, memory.docCounts)) return undefined;
-  if (previous?.lower === 'the') return make('organization', 'the-name');
+  if (previous?.lower === 'the') return actsAnywhere(tokens, token.text) ? make('organization', 'the-name') : undefined;
   if (PERSON_NAME_ENDING.test(lower)) return make('person', 'name-ending');
   return make('organization', 'unknown-name');
+}
+
+/**
+ * Does the document show this word, written after "the" (with no other evidence), doing what an organisation does:
+ * written without "the" or with "The" inside a sentence ("The Onion"), speaking or acting ("the Guardian reported",
+ * "the Taliban has"), owning ("the Taliban's"), or before a word for its kind ("the Gliders team")? "the Zeitgeist"
+ * and "the Hajj" never do.
+ */
+function actsAnywhere(tokens: Token[], word: string): boolean {
+  // (Called once per such word: a document has few.)
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i]!.text !== word) continue;
+    const before = tokens[i - 1]!;
+    const after = tokens[i + 1];
+    if (before.lower !== 'the') return true;
+    if (after && (/^['’]s?$/.test(after.text) || SAY_VERBS.has(after.lower) || AUXILIARIES.has(after.lower) || ORG_NOUNS.has(after.lower) ||
+      (after.text === after.lower && /[^s]s$|ed$/.test(after.lower) && after.lower.length > 3))) {
+      return true;
+    }
+    // "the Budweiser Man of the Match award", "the Municipality of Livorno": the start of a longer name.
+    if (after?.word && !after.newlineBefore && (after.capitalised || (after.lower === 'of' && tokens[i + 2]?.capitalised))) return true;
+  }
+  return false;
 }
 
 /** "the Chilean state copper miner": an article, then lower-case words or demonyms up to a noun for an organisation. */

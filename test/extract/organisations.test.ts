@@ -1,0 +1,22 @@
+/**
+ * Organisation rules of issue 4, one table each: [sentence, expected `type:text` mentions in order]. Sentences are
+ * written for the tests, with names invented here, not taken from any evaluation corpus.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+
+const pairs = (text: string): string[] => extract({ id: 't', text }).mentions.map((m) => `${m.type}:${m.text}`);
+const table = (name: string, rows: Array<[string, string[]]>): void => {
+  describe(name, () => {
+    it.each(rows)('%s', (sentence, expected) => expect(pairs(sentence)).toEqual(expected));
+  });
+};
+
+table('organisations: a word only ever written after "the", doing nothing, is no organisation', [
+  ['Pilgrims arrive for the Umrah. Crowds at the Umrah grow each year.', []],
+  ['He was the centre of the Weltgeist. Elements of the Weltgeist were recreated.', []],
+  // False positives to avoid: a name that speaks, owns, is written bare elsewhere, or opens a longer name.
+  ['Readers of the Zorbex wrote in. Staff at the Zorbex\'s office replied.', ['organization:Zorbex', 'organization:Zorbex']],
+  ['Ravens won the Zentro Man of the Match award. Owls won the Zentro Man of the Match award too.', ['organization:Zentro', 'organization:Zentro']],
+  ['A revival of the Left\nWe saw strikes. The Left grew.', []],
+]);
