@@ -11,7 +11,7 @@ import { segment } from './segment.js';
 import { tokenize, type Token } from './tokenize.js';
 
 /** Bump when the output changes: build caches keyed on it are invalidated. */
-export const EXTRACTOR_VERSION = '1.30.0';
+export const EXTRACTOR_VERSION = '1.31.0';
 
 export interface ExtractOptions {
   /** Entity types to keep (default: all three). */
@@ -126,6 +126,13 @@ function namesNoEntity(tokens: Token[], candidate: Candidate, notEntities: Reado
     return true;
   }
   if (candidate.type === 'organization' && candidate.to - candidate.from > 1 && COMPASS_POINTS.has(lastWord.lower) && !lastWord.upper) return true;
+  // "'America's Finest News Source'", "\"No Jennifer Lopez News Today\"": a head word inside a quoted title, whose
+  // last word is not the organisation's.
+  const closing = tokens[candidate.to + 1];
+  if (candidate.type === 'organization' && candidate.rule === 'org-head' && head?.word && head.capitalised && !head.upper && !head.newlineBefore &&
+    closing !== undefined && CLOSING_QUOTES.has(closing.text)) {
+    return true;
+  }
   // "HarmonyOS Next", "iPadOS", "Mac OS X": an operating system's name.
   if (candidate.type !== 'country' && tokens.slice(candidate.from, candidate.to).some((t) => /\p{Ll}OS$/u.test(t.text) || (candidate.to - candidate.from > 1 && /^OSX?$/.test(t.text)))) {
     return true;
@@ -235,6 +242,8 @@ function namesOfPeoples(tokens: Token[]): Set<string> {
   }
   return names;
 }
+
+const CLOSING_QUOTES = new Set(['"', '”', '’', "'", "''"]);
 
 /** Rules that call a name an organisation's for want of a better reading. */
 const GUESSED_ORGANIZATION_RULES = new Set(['acronym', 'capitalised-phrase', 'unknown-name', 'the-name', 'plural-name', 'first-word-alone', 'no-people-in-text']);

@@ -20,3 +20,10 @@ table('organisations: a word only ever written after "the", doing nothing, is no
   ['Ravens won the Zentro Man of the Match award. Owls won the Zentro Man of the Match award too.', ['organization:Zentro', 'organization:Zentro']],
   ['A revival of the Left\nWe saw strikes. The Left grew.', []],
 ]);
+
+table('organisations: a head word inside a quoted title', [
+  ['An interview with \'Europe\'s Finest News Source\' followed.', []],
+  ['We ran "No Celebrity Gossip News Today" last year.', []],
+  // False positives to avoid: a quoted name that ends with its head, a name after the quote.
+  ['He joined "Harbour News" and later the Harbour Times.', ['organization:Harbour News', 'organization:Harbour Times']],
+]);
