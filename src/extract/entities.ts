@@ -792,7 +792,9 @@ function readChunk(context: SentenceContext, start: number, end: number, out: Ca
       // A lone head word ("Police", "Ministry", "TV") is not a name, unless "the Church" refers back to one.
       const refersBack = tokens[i - 1]?.lower === 'the' && (memory.docCounts.get(tokens[i]!.text) ?? 0) >= 2;
       const legislature = last === i && LEGISLATURES.has(tokens[i]!.lower) && !isSentenceInitial(tokens, i, context.from);
-      const lone = last === i && !refersBack && !legislature && (!tokens[i]!.upper || NOT_ORG_ACRONYMS.has(tokens[i]!.lower));
+      // "UK Government", "the British Government": a country's government, named with a capital after it.
+      const countrysGovernment = last === i && tokens[i]!.lower === 'government' && i > start && matchCountry(tokens, i - 1, i, text) !== undefined;
+      const lone = last === i && !refersBack && !legislature && !countrysGovernment && (!tokens[i]!.upper || NOT_ORG_ACRONYMS.has(tokens[i]!.lower));
       // "University of Texas Arlington Amneh Jafari heard": a person named right after the organisation.
       const person = last - head >= 4 && personEndsName(context, last - 1, last + 1) ? last - 1 : -1;
       if (person > 0) last = person - 1;

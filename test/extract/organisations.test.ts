@@ -27,3 +27,9 @@ table('organisations: a head word inside a quoted title', [
   // False positives to avoid: a quoted name that ends with its head, a name after the quote.
   ['He joined "Harbour News" and later the Harbour Times.', ['organization:Harbour News', 'organization:Harbour Times']],
 ]);
+
+table('organisations: a country\'s Government, a Municipality of a town', [
+  ['Image: UK Government. Requests came from the Municipality of Vallecrosia.', ['country:UK', 'organization:Government', 'organization:Municipality of Vallecrosia']],
+  // False positives to avoid: a lone head word, a place before a lower-case "municipality".
+  ['The Government said so. The Vallecrosia municipality is small.', []],
+]);
