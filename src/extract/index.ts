@@ -38,8 +38,8 @@ function isTitleCase(tokens: Token[], from: number, to: number): boolean {
  * A headline that capitalises every content word ("Regional Bank Cuts Rates As Housing Slows"), not one that only
  * holds many names ("Beatles' Apple Corps sues Apple Computer"): none of its capitals tells a name.
  */
-function isCapitalisedHeadline(tokens: Token[], from: number, to: number): boolean {
-  if (!isTitleCase(tokens, from, to)) return false;
+function isCapitalisedHeadline(tokens: Token[], from: number, to: number, titleCase: boolean): boolean {
+  if (!titleCase) return false;
   for (let i = from; i < to; i++) {
     const token = tokens[i]!;
     if (token.word && token.alpha && token.text === token.lower && token.text.length >= 4 && !FUNCTION_WORDS.has(token.lower)) return false;
@@ -322,7 +322,8 @@ export function extract(document: { id: string; text: string }, options: Extract
   const docSolo = new Set<string>();
   const isCapitalisedWord = (token: Token | undefined): boolean => token !== undefined && token.word && token.capitalised;
   // A title-case headline capitalises every word: its capitals say nothing of names ("Samsung Unveils Folding Tablet").
-  const headlines = tokenRanges.map(([from, to]) => isCapitalisedHeadline(tokens, from, to));
+  const titleCase = tokenRanges.map(([from, to]) => isTitleCase(tokens, from, to));
+  const headlines = tokenRanges.map(([from, to], k) => isCapitalisedHeadline(tokens, from, to, titleCase[k]!));
   let range = 0;
   for (let i = 1; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -349,7 +350,7 @@ export function extract(document: { id: string; text: string }, options: Extract
   const found: Array<{ sentence: number; candidate: Candidate }> = [];
   const pending: Array<{ sentence: number; index: number; context: SentenceContext }> = [];
   tokenRanges.forEach(([from, to], sentence) => {
-    const context: SentenceContext = { text, tokens, from, to, memory, headline: isTitleCase(tokens, from, to), shouting: isShouting(tokens, from, to) };
+    const context: SentenceContext = { text, tokens, from, to, memory, headline: titleCase[sentence]!, shouting: isShouting(tokens, from, to) };
     const result = findCandidates(context);
     for (const candidate of result.candidates) found.push({ sentence, candidate });
     for (const index of result.pending) pending.push({ sentence, index, context });
