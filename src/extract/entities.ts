@@ -1158,7 +1158,9 @@ export function settleSingle(context: SentenceContext, index: number): Candidate
   const acronym = memory.acronyms.get(token.text);
   if (acronym) return make(acronym.type, 'acronym-defined', acronym.expansion);
   // "Flight 77", "Route 66", "Terminal 2": an English word before a number names a numbered thing.
-  if (tokens[index + 1]?.numeric && !token.upper && isDictionaryWord(lower, memory.docLower) && !KNOWN_ORGANIZATIONS.has(lower)) return undefined;
+  // ... not a team before a score ("beat Arsenal 2-1").
+  const number = tokens[index + 1];
+  if (number?.numeric && /^\p{N}+$/u.test(number.text) && !token.upper && isDictionaryWord(lower, memory.docLower) && !KNOWN_ORGANIZATIONS.has(lower)) return undefined;
   // "Detik.com quoted", "Metro.us": a website named by its domain is its publisher.
   // ... but "the Scientology.org site was not loading" is the site.
   if (WEB_DOMAIN.test(token.text)) return ['site', 'website', 'page', 'homepage'].includes(tokens[index + 1]?.text ?? '') ? undefined : make('organization', 'web-domain');

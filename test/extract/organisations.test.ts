@@ -33,3 +33,9 @@ table('organisations: a country\'s Government, a Municipality of a town', [
   // False positives to avoid: a lone head word, a place before a lower-case "municipality".
   ['The Government said so. The Vallecrosia municipality is small.', []],
 ]);
+
+table('organisations: numbered things and scores', [
+  ['Passengers of Flight 77 waited at Terminal 2.', []],
+  // False positive to avoid: a team before a score.
+  ['Fans saw Leeds United beat Arsenal 2-1. Arsenal manager Mikel Arteta was pleased.', ['organization:Leeds United', 'organization:Arsenal', 'organization:Arsenal', 'person:Mikel Arteta']],
+]);
