@@ -4,7 +4,8 @@
  * timed is the code users run, not TypeScript compiled on the fly.
  *
  *   node bench-child.js build   <corpus> <out> <jobs> <cache:0|1>   comention build, as buildCorpus
- *   node bench-child.js extract <corpus>                            extraction alone, one core, texts in memory
+ *   node bench-child.js extract <corpus> [k/n]                      extraction alone, one core, texts in memory
+ *                                                                    (k/n: only every n-th document from the k-th)
  *   node bench-child.js naive   <corpus>                            compromise nlp(text) + people/orgs/places
  *
  * Prints one JSON line: seconds, bytes, documents, peak RSS (MB), and what the mode adds.
@@ -110,7 +111,9 @@ if (mode === 'build') {
     }),
   );
 } else if (mode === 'extract' || mode === 'naive') {
-  const documents = await readAll();
+  // A share of the corpus ("0/2": every other document from the first), for two processes splitting it between them.
+  const [part, parts] = (out ?? '0/1').split('/').map(Number) as [number, number];
+  const documents = (await readAll()).filter((_, index) => index % parts === part);
   const bytes = documents.reduce((sum, d) => sum + Buffer.byteLength(d.text), 0);
   const started = performance.now();
   const cpuStarted = cpuSeconds();

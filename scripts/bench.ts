@@ -8,14 +8,14 @@
  *      What it does not give is the variety of a real corpus: the entities are those of ~100 source articles.
  *   2. extraction alone on one core against the naive pipeline (compromise nlp(text), then people(),
  *      organizations(), places() per document): throughput, peak memory, ratio;
- *   3. `comention build` with 1 and 2 worker threads, without cache;
+ *   3. `comention build` with 1 and 2 worker threads, without cache, and what two cores give at best (two processes);
  *   4. the 10,000-document corpus: a cold build, then one document added and rebuilt from the cache;
  *   5. the explorer in headless Chromium: time to first draw and frame time while panning, 1k/10k/100k edges.
  *
  * Each measurement runs in a child process (scripts/bench-child.ts, bundled like dist/ by esbuild) so its peak
  * RSS is its own and the timed code is what users run. `npm run bench` builds dist/ first for the explorer.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -62,6 +62,8 @@ const quick = process.argv.includes('--quick');
 const skipBrowser = process.argv.includes('--no-browser');
 /** Only the incremental builds of corpus-10k (section 4): for A/B runs of the rebuild path. */
 const incrementalOnly = process.argv.includes('--incremental');
+/** Only what two cores give extraction at best (end of section 3). */
+const ceilingOnly = process.argv.includes('--ceiling');
 
 async function main(): Promise<void> {
   mkdirSync(BENCH, { recursive: true });
@@ -78,6 +80,10 @@ async function main(): Promise<void> {
 
   if (incrementalOnly) {
     incremental(child, many, sentences);
+    return;
+  }
+  if (ceilingOnly) {
+    await twoCoreCeiling(child, big.dir);
     return;
   }
 
@@ -123,6 +129,7 @@ async function main(): Promise<void> {
     ...(pinned ? [threadRow('--jobs 1, one core', pinned, 1)] : []),
   ]);
   console.log(`graph: ${one.entities} entities, ${one.edges} edges, ${one.mentions} mentions\n`);
+  await twoCoreCeiling(child, big.dir);
 
   // 4. Incremental: a cold build of 10,000 documents, then one more document.
   const { cold, again, added } = incremental(child, many, sentences);
@@ -170,6 +177,30 @@ async function main(): Promise<void> {
   console.log(`\nraw figures: ${join('out', 'bench', 'results.json')}`);
 }
 
+/**
+ * What two cores can give extraction at best: two separate processes, sharing nothing, each extracting half of the
+ * corpus, against one process extracting all of it. Once with V8 confined to the thread that runs the code
+ * (--single-threaded: compiling and collecting garbage in that thread, so each process keeps to one core), once
+ * as V8 runs by default (its compiler and GC threads beside the one running the code). Worker threads cannot beat
+ * this: it is their ideal, without start-up, messages or a shared process.
+ */
+async function twoCoreCeiling(child: string, corpus: string): Promise<void> {
+  const rows: string[][] = [['', 'one process, all s', 'two processes, half each s', 'speed-up', 'CPU s one / two']];
+  for (const [label, flags] of [
+    ['V8 on one thread', ['--single-threaded']],
+    ['V8 as by default', []],
+  ] as const) {
+    const all = run(child, ['extract', corpus], [], [...flags]);
+    const halves = await Promise.all(['0/2', '1/2'].map((share) => runAsync(child, ['extract', corpus, share], [...flags])));
+    const pairSeconds = Math.max(...halves.map((m) => m.seconds));
+    const pairCpu = halves.reduce((sum, m) => sum + (m.loopCpuSeconds ?? NaN), 0);
+    rows.push([label, all.seconds.toFixed(2), pairSeconds.toFixed(2), `${(all.seconds / pairSeconds).toFixed(2)}×`, `${secs(all.loopCpuSeconds)} / ${secs(pairCpu)}`]);
+  }
+  console.log('two cores at best: extraction of corpus-5mb split between two separate processes (no threads, nothing shared)');
+  table(rows);
+  console.log('');
+}
+
 /** Bundles the child and the extraction worker side by side, as scripts/build.mjs does for dist/. */
 async function bundleChild(): Promise<string> {
   const outdir = join(BENCH, 'bin');
@@ -187,13 +218,29 @@ async function bundleChild(): Promise<string> {
   return join(outdir, 'bench-child.js');
 }
 
-function run(child: string, args: string[], prefix: string[] = []): Measure {
+function run(child: string, args: string[], prefix: string[] = [], nodeFlags: string[] = []): Measure {
   // --expose-gc: build runs measure the heap kept after extraction right after a full collection.
-  const command = [...prefix, process.execPath, '--expose-gc', child, ...args];
+  const command = [...prefix, process.execPath, '--expose-gc', ...nodeFlags, child, ...args];
   const result = spawnSync(command[0]!, command.slice(1), { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 });
   if (result.status !== 0) throw new Error(`bench: "${args.join(' ')}" failed:\n${result.stderr}`);
-  const last = result.stdout.trim().split('\n').at(-1)!;
-  return JSON.parse(last) as Measure;
+  return lastLine(result.stdout);
+}
+
+/** `run` without waiting, for children that must run at the same time. */
+function runAsync(child: string, args: string[], nodeFlags: string[] = []): Promise<Measure> {
+  return new Promise((resolve, reject) => {
+    const spawned = spawn(process.execPath, ['--expose-gc', ...nodeFlags, child, ...args], { cwd: ROOT });
+    let stdout = '';
+    let stderr = '';
+    spawned.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    spawned.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    spawned.on('error', reject);
+    spawned.on('close', (status) => (status === 0 ? resolve(lastLine(stdout)) : reject(new Error(`bench: "${args.join(' ')}" failed:\n${stderr}`))));
+  });
+}
+
+function lastLine(stdout: string): Measure {
+  return JSON.parse(stdout.trim().split('\n').at(-1)!) as Measure;
 }
 
 /** A cold build of corpus-10k, an unchanged rebuild, and a rebuild with one document added; prints the table. */

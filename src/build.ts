@@ -46,7 +46,7 @@ export interface BuildOptions {
   /** Overrides file; default `<corpus folder>/comention.overrides.json` when it exists. */
   overridesPath?: string;
   maxFileBytes?: number;
-  /** Threads extracting (`--jobs N`), the main thread included; default one per core, one per MB of text at most (defaultJobs). */
+  /** Threads extracting (`--jobs N`), the main thread included; by default one per core but one, one per MB of text at most (defaultJobs). */
   jobs?: number;
   /** Reuse and keep per-document results in `<out>/.cache/` (default true; `--no-cache` gives false). */
   cache?: boolean;

@@ -55,7 +55,7 @@ Options:
   --keep-duplicates      count syndicated near-copies of a story in weights (default: counted once)
   --overrides <file>     curation rules (default: <corpus>/${OVERRIDES_FILE} when it exists)
   --max-file-size <MB>   skip larger files with a warning (default: 64)
-  --jobs <n>             extraction threads (default: one per core, at most one per MB of text, up to 8)
+  --jobs <n>             extraction threads (default: one per core but one, at most one per MB of text, up to 8)
   --no-cache             re-extract every document (default: reuse <dir>/.cache for unchanged ones)
   --top <n>              graph.json keeps the n most mentioned entities (graph.full.json keeps all)
   --min-weight <n>       graph.json keeps edges seen in at least n windows

@@ -34,9 +34,15 @@ export const BYTES_PER_JOB = 1024 * 1024;
 /** Past this many threads, memory for the workers' lexicons grows faster than builds get quicker. */
 export const MAX_DEFAULT_JOBS = 8;
 
-/** The --jobs default: one thread per core, but none that would have less than BYTES_PER_JOB of text to extract. */
+/**
+ * The --jobs default: one extracting thread per core but one, and none that would have less than BYTES_PER_JOB of
+ * text to extract. The core left over is not idle: while a thread extracts, V8's compiler and garbage-collector
+ * threads use a third of a core beside it (the bench's per-thread CPU table: 3.2 s main, 1.2 s background on
+ * corpus-5mb). On 2 cores a second extracting thread only made them compete: `--jobs 2` took the same 5.6 s as
+ * `--jobs 1`, with 2 more CPU seconds and 50 MB more RSS.
+ */
 export function defaultJobs(totalBytes: number, cores = availableParallelism()): number {
-  return Math.max(1, Math.min(cores, MAX_DEFAULT_JOBS, Math.floor(totalBytes / BYTES_PER_JOB)));
+  return Math.max(1, Math.min(cores - 1, MAX_DEFAULT_JOBS, Math.floor(totalBytes / BYTES_PER_JOB)));
 }
 
 /** How documents are extracted: the extractor's options, and the co-mention window whose evidence is kept. */
