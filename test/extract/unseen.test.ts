@@ -842,6 +842,146 @@ const EIGHTH_BATCH: Paragraph[] = [
   },
 ];
 
+/**
+ * A ninth batch, on people and countries in styles the earlier batches do not cover (wire datelines and bylines,
+ * a courts report with initials and suffixes, a match report with a nickname in quotes, African and Latin American
+ * elections, Vietnamese, Indian and Arabic names, a health study, an obituary with a married name), written before
+ * issue 3's second round of fixes and run once before any of them. Lists are exhaustive, as in the fifth to eighth.
+ */
+const NINTH_BATCH: Paragraph[] = [
+  {
+    topic: 'wire dateline and byline',
+    text: 'By Halyna Marchenko-Dovzhuk\nKYIV, Ukraine (AP) — Ukrainian drones hit an oil depot in Russia\'s Bryansk region ' +
+      'overnight, the region\'s governor, Arkady Sveshnikov, said on Telegram. Ukraine\'s General Staff said the depot ' +
+      'fuelled units near Kharkiv. Russia\'s Defence Ministry said 41 drones had been shot down.',
+    expected: [
+      'country:Ukraine', 'organization:AP', 'country:Ukrainian', 'country:Russia', 'person:Arkady Sveshnikov', 'country:Ukraine',
+      'organization:General Staff', 'country:Russia', 'organization:Defence Ministry',
+    ],
+    // A byline is optional in the gold conventions; a dateline's capital is a place (or its government).
+    optional: ['person:Halyna Marchenko-Dovzhuk', 'country:KYIV', 'organization:Telegram'],
+    forbidden: ['person:KYIV', 'organization:KYIV', '*:Bryansk', '*:Kharkiv', '*:By Halyna Marchenko-Dovzhuk'],
+  },
+  {
+    topic: 'appeals court',
+    text: 'WASHINGTON (Reuters) - A federal appeals court on Tuesday upheld the bribery conviction of former state senator ' +
+      'Robert L. Brackenridge III. Writing for a three-judge panel of the U.S. Court of Appeals for the Fourth Circuit, Judge ' +
+      'Patricia Okonkwo-Reyes called the evidence "overwhelming." Brackenridge\'s lawyer, Thomas J. Feldstein Jr., said he would ' +
+      'ask the Supreme Court to hear the case. The Justice Department declined to comment.',
+    expected: [
+      'organization:Reuters', 'person:Robert L. Brackenridge III', 'organization:U.S. Court of Appeals for the Fourth Circuit',
+      'person:Patricia Okonkwo-Reyes', 'person:Brackenridge', 'person:Thomas J. Feldstein Jr.', 'organization:Supreme Court',
+      'organization:Justice Department',
+    ],
+    optional: ['country:WASHINGTON', 'country:U.S.'],
+    forbidden: ['*:Tuesday', '*:Judge', '*:Writing', 'person:WASHINGTON', 'organization:WASHINGTON'],
+  },
+  {
+    topic: 'football derby',
+    text: 'Boca Juniors came from behind to beat River Plate 2-1 in the Superclásico on Sunday. Striker Exequiel "Chino" ' +
+      'Barrionuevo levelled before half-time, and substitute Matías Sosa-Quintana headed the winner in stoppage time. River ' +
+      'coach Gustavo Larrañaga blamed the referee, Fernando Echavarría, for a disallowed goal.',
+    expected: [
+      'organization:Boca Juniors', 'organization:River Plate', 'person:Exequiel "Chino" Barrionuevo', 'person:Matías Sosa-Quintana',
+      'organization:River', 'person:Gustavo Larrañaga', 'person:Fernando Echavarría',
+    ],
+    optional: ['person:Chino', 'person:Barrionuevo', 'person:Exequiel'],
+    forbidden: ['*:Superclásico', '*:Sunday', '*:Striker', 'person:River', 'person:River Plate'],
+  },
+  {
+    topic: 'malawian election',
+    text: 'LILONGWE, Malawi — Malawians voted on Tuesday in a presidential election dominated by the price of maize. Incumbent ' +
+      'Chifundo Banda-Mwale of the Democratic Progressive Party faces former vice-president Tiwonge Nyirenda, who leads the ' +
+      'United Transformation Movement. The Malawi Electoral Commission said turnout was above 70%, and observers from the ' +
+      'Southern African Development Community (SADC) reported no major incidents.',
+    expected: [
+      'country:Malawi', 'person:Chifundo Banda-Mwale', 'organization:Democratic Progressive Party', 'person:Tiwonge Nyirenda',
+      'organization:United Transformation Movement', 'organization:Malawi Electoral Commission',
+      'organization:Southern African Development Community', 'organization:SADC',
+    ],
+    optional: ['country:LILONGWE', 'person:Malawians', 'country:Malawians', 'country:Malawi'],
+    forbidden: ['*:Incumbent', '*:Tuesday', 'person:LILONGWE', 'organization:LILONGWE'],
+  },
+  {
+    topic: 'brazilian runoff',
+    text: 'Brazil\'s Superior Electoral Court (TSE) confirmed on Sunday that Marcos Antônio de Oliveira Filho had won the ' +
+      'runoff for mayor of Recife with 51.3% of the vote. Oliveira Filho, of the Brazilian Socialist Party (PSB), beat Ana ' +
+      'Paula Guimarães, a former federal deputy. Guimarães, who was backed by the Liberal Party, said she would not contest the result.',
+    expected: [
+      'country:Brazil', 'organization:Superior Electoral Court', 'organization:TSE', 'person:Marcos Antônio de Oliveira Filho',
+      'person:Oliveira Filho', 'organization:Brazilian Socialist Party', 'organization:PSB', 'person:Ana Paula Guimarães',
+      'person:Guimarães', 'organization:Liberal Party',
+    ],
+    optional: ['country:Brazilian'],
+    forbidden: ['*:Recife', '*:Sunday'],
+  },
+  {
+    topic: 'vietnamese carmaker in india',
+    text: 'HANOI (Reuters) - VinFast, the electric-car maker controlled by the conglomerate Vingroup, will invest $500 million ' +
+      'in a second plant in India, deputy chief executive Nguyễn Thị Thanh Hà said on Monday. The factory in Tamil Nadu will ' +
+      'open in 2027, state industries minister S. Karthikeyan Pillai told reporters. Analysts at Maybank Investment Bank in ' +
+      'Kuala Lumpur called the move risky.',
+    expected: [
+      'organization:Reuters', 'organization:VinFast', 'organization:Vingroup', 'country:India', 'person:Nguyễn Thị Thanh Hà',
+      'person:S. Karthikeyan Pillai', 'organization:Maybank Investment Bank',
+    ],
+    optional: ['country:HANOI', 'organization:Maybank'],
+    forbidden: ['*:Tamil Nadu', '*:Kuala Lumpur', '*:Monday', '*:Analysts', 'person:HANOI', 'organization:HANOI'],
+  },
+  {
+    topic: 'melanoma trial',
+    text: 'A drug that blocks the protein CD47 shrank tumours in 40% of patients with advanced melanoma, researchers at Johns ' +
+      'Hopkins University and the Karolinska Institute reported in The Lancet on Thursday. The trial, led by oncologist Priya ' +
+      'Venkataraman and Swedish immunologist Lars-Erik Sundqvist, enrolled 212 patients in Sweden, the United States and South ' +
+      'Africa. It was funded by the Wellcome Trust and the drugmaker AstraZeneca. "This is not a cure," Venkataraman cautioned.',
+    expected: [
+      'organization:Johns Hopkins University', 'organization:Karolinska Institute', 'person:Priya Venkataraman', 'country:Swedish',
+      'person:Lars-Erik Sundqvist', 'country:Sweden', 'country:United States', 'country:South Africa', 'organization:Wellcome Trust',
+      'organization:AstraZeneca', 'person:Venkataraman',
+    ],
+    // A journal is a publisher or a title, as the reader takes it.
+    optional: ['organization:The Lancet', 'organization:Lancet', 'person:Johns Hopkins'],
+    forbidden: ['*:CD47', '*:Thursday', '*:It', '*:This'],
+  },
+  {
+    topic: 'obituary',
+    text: 'Dorothy Kincaid Abernathy, the first woman to lead the Ohio Farm Bureau Federation, died on Saturday at her home in ' +
+      'Dayton. She was 94. Born Dorothy Mae Kincaid on a dairy farm near Xenia, she married the agronomist Walter Abernathy in ' +
+      '1952 and, as Mrs. Walter Abernathy, wrote a weekly column for the Dayton Daily News for three decades. Known to friends ' +
+      'as "Dot," she is survived by her son, Walter Abernathy Jr., and four grandchildren.',
+    expected: [
+      'person:Dorothy Kincaid Abernathy', 'organization:Ohio Farm Bureau Federation', 'person:Dorothy Mae Kincaid', 'person:Walter Abernathy',
+      'person:Walter Abernathy', 'organization:Dayton Daily News', 'person:Dot', 'person:Walter Abernathy Jr.',
+    ],
+    forbidden: ['*:Dayton', '*:Xenia', '*:Saturday', '*:She', '*:Mrs', '*:Born', '*:Known', '*:Mrs. Walter Abernathy'],
+  },
+  {
+    topic: 'egyptian rates',
+    text: 'CAIRO — Egypt\'s central bank raised interest rates by 200 basis points on Thursday, its second increase this year. ' +
+      'Governor Hisham Abdel-Fattah el-Sayed said inflation, now 28%, must come down "whatever the cost". The International ' +
+      'Monetary Fund, which lent Cairo $8 billion in March, welcomed the decision. Economist Mona Abu Zeid of EFG Hermes said ' +
+      'the pound could weaken further.',
+    expected: [
+      'country:Egypt', 'person:Hisham Abdel-Fattah el-Sayed', 'organization:International Monetary Fund', 'country:Cairo',
+      'person:Mona Abu Zeid', 'organization:EFG Hermes',
+    ],
+    optional: ['country:CAIRO'],
+    forbidden: ['*:Governor', '*:Thursday', '*:March', '*:Economist', 'person:CAIRO', 'organization:CAIRO'],
+  },
+  {
+    topic: 'indian state government',
+    text: 'NEW DELHI — Bharatiya Janata Party (BJP) lawmaker Anupama Reddy-Srinivasan was sworn in as Telangana\'s first woman ' +
+      'chief minister on Friday. Congress leader K. Venkatesh Rao, whose party lost the state, urged her to "govern for ' +
+      'everyone". Reddy-Srinivasan, 51, is the daughter-in-law of former governor P.V. Srinivasan.',
+    expected: [
+      'organization:Bharatiya Janata Party', 'organization:BJP', 'person:Anupama Reddy-Srinivasan', 'organization:Congress',
+      'person:K. Venkatesh Rao', 'person:Reddy-Srinivasan', 'person:P.V. Srinivasan',
+    ],
+    optional: ['country:NEW DELHI'],
+    forbidden: ['*:Telangana', '*:Friday', 'person:NEW DELHI', 'organization:NEW DELHI'],
+  },
+];
+
 const found = (text: string): string[] => extract({ id: 'unseen', text }).mentions.map((m) => `${m.type}:${m.text}`);
 
 /** How many expected mentions the extractor produced, each produced mention used once. */
@@ -876,6 +1016,7 @@ describe('unseen news paragraphs', () => {
     ['sixth', SIXTH_BATCH],
     ['seventh', SEVENTH_BATCH],
     ['eighth', EIGHTH_BATCH],
+    ['ninth', NINTH_BATCH],
   ] as const)('%s batch: finds at least nine in ten expected entities with the right type', (batch, paragraphs) => {
     let expectedTotal = 0;
     let hitTotal = 0;
@@ -892,12 +1033,13 @@ describe('unseen news paragraphs', () => {
     expect(recall).toBeGreaterThanOrEqual(0.9);
   });
 
-  // The fifth to eighth batches list every entity, so what else comes out is wrong.
+  // The fifth to ninth batches list every entity, so what else comes out is wrong.
   it.each([
     ['fifth', FIFTH_BATCH],
     ['sixth', SIXTH_BATCH],
     ['seventh', SEVENTH_BATCH],
     ['eighth', EIGHTH_BATCH],
+    ['ninth', NINTH_BATCH],
   ] as const)('%s batch: nine in ten mentions produced are expected or optional', (batch, paragraphs) => {
     let producedTotal = 0;
     let rightTotal = 0;
@@ -921,7 +1063,7 @@ describe('unseen news paragraphs', () => {
     expect(precision).toBeGreaterThanOrEqual(0.9);
   });
 
-  it.each([...PARAGRAPHS, ...SECOND_BATCH, ...THIRD_BATCH, ...FOURTH_BATCH, ...FIFTH_BATCH, ...SIXTH_BATCH, ...SEVENTH_BATCH, ...EIGHTH_BATCH].map((p) => [p.topic, p] as const))('%s: no listed false positives', (_topic, paragraph) => {
+  it.each([...PARAGRAPHS, ...SECOND_BATCH, ...THIRD_BATCH, ...FOURTH_BATCH, ...FIFTH_BATCH, ...SIXTH_BATCH, ...SEVENTH_BATCH, ...EIGHTH_BATCH, ...NINTH_BATCH].map((p) => [p.topic, p] as const))('%s: no listed false positives', (_topic, paragraph) => {
     expect(forbiddenHits(paragraph.forbidden, found(paragraph.text))).toEqual([]);
   });
 });
