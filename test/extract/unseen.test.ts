@@ -847,6 +847,7 @@ const EIGHTH_BATCH: Paragraph[] = [
  * a courts report with initials and suffixes, a match report with a nickname in quotes, African and Latin American
  * elections, Vietnamese, Indian and Arabic names, a health study, an obituary with a married name), written before
  * issue 3's second round of fixes and run once before any of them. Lists are exhaustive, as in the fifth to eighth.
+ * First run: recall 67/81 = 0.827, precision 71/80 = 0.887.
  */
 const NINTH_BATCH: Paragraph[] = [
   {
