@@ -290,6 +290,9 @@ const WHENCE_VERBS = new Set([
 /** Verbs of events held somewhere: "at" after one introduces a venue, not an employer. */
 const VENUE_VERBS = new Set(['played', 'play', 'plays', 'held', 'staged', 'hosted', 'won', 'lost', 'drew', 'beat', 'married', 'performed', 'opened']);
 
+/** "Jr", "Sr", "III": a suffix that tells a family's generations apart. */
+const GENERATIONAL_SUFFIX = /^(Jr|Sr|II|III|IV)$/;
+
 /** "al-Saud", "el-Sisi": a family name with the Arabic article glued on in lower case. */
 const ARABIC_ARTICLE = /^(al|el|ad|ash|as|at|az|ul)-\p{Lu}/u;
 
@@ -366,6 +369,8 @@ export function findCandidates(context: SentenceContext): { candidates: Candidat
       // "World Athletics president Sebastian Coe": a two-word institution before a lower-case title.
       const third = tokens[i + 2];
       if (nameFollows && third?.word && !third.capitalised && isPersonRole(third) && !isRole(token) && !isRole(following)) return true;
+      // "Congress leader K. Venkatesh Rao", "Parliament speaker ...": a legislature before a lower-case title.
+      if (LEGISLATURES.has(token.lower) && legislatureBeforeTitle(tokens, i)) return true;
       if (actsAsSubject(token, following, memory)) return true;
       // Still a name if it is a country form, a first name followed by a name, or an organisation head word.
       if (matchCountry(tokens, i, to, text)) return true;
@@ -469,6 +474,12 @@ export function findCandidates(context: SentenceContext): { candidates: Candidat
     }
     const before = candidates.length;
     readChunk(context, i, end, candidates, pending);
+    // "Thomas J. Feldstein Jr.": a generational suffix keeps its period.
+    for (let k = before; k < candidates.length; k++) {
+      const candidate = candidates[k]!;
+      const period = tokens[candidate.to];
+      if (candidate.type === 'person' && /^(Jr|Sr)$/.test(tokens[candidate.to - 1]!.text) && period?.text === '.' && period.attached && candidate.to < to) candidate.to++;
+    }
     // "Human Rights Watch called ...": a capitalised ordinary word opening the sentence right before a guessed
     // organisation's name of two words or more is the name's first word.
     const opened = candidates[before];
@@ -479,6 +490,13 @@ export function findCandidates(context: SentenceContext): { candidates: Candidat
     i = end;
   }
   return { candidates, pending };
+}
+
+/** "Congress leader K. Venkatesh Rao": a lower-case title, then a name, after the word at `i`. */
+function legislatureBeforeTitle(tokens: Token[], i: number): boolean {
+  const title = tokens[i + 1];
+  const name = tokens[i + 2];
+  return title?.word === true && title.text === title.lower && isPersonRole(title) && name?.word === true && name.capitalised;
 }
 
 /** Could this capitalised word, which starts its sentence, be the first word of the name after it? */
@@ -791,7 +809,7 @@ function readChunk(context: SentenceContext, start: number, end: number, out: Ca
       const event = meeting || (EVENT_HEADS.has(tokens[last]!.lower) && !tokens.slice(i, last).some((t) => isJoiner(t)));
       // A lone head word ("Police", "Ministry", "TV") is not a name, unless "the Church" refers back to one.
       const refersBack = tokens[i - 1]?.lower === 'the' && (memory.docCounts.get(tokens[i]!.text) ?? 0) >= 2;
-      const legislature = last === i && LEGISLATURES.has(tokens[i]!.lower) && !isSentenceInitial(tokens, i, context.from);
+      const legislature = last === i && LEGISLATURES.has(tokens[i]!.lower) && (!isSentenceInitial(tokens, i, context.from) || legislatureBeforeTitle(tokens, i));
       // "UK Government", "the British Government": a country's government, named with a capital after it.
       const countrysGovernment = last === i && tokens[i]!.lower === 'government' && i > start && matchCountry(tokens, i - 1, i, text) !== undefined;
       const lone = last === i && !refersBack && !legislature && !countrysGovernment && (!tokens[i]!.upper || NOT_ORG_ACRONYMS.has(tokens[i]!.lower));
@@ -883,7 +901,9 @@ function readChunk(context: SentenceContext, start: number, end: number, out: Ca
       const roleInName = FIRST_NAMES.has(previousWord.lower) || (afterRole && !isModifierBeforeRole(tokens, runEnd, end));
       // "Billie Jean King", "John Major": a title that ends a name after its given name is a family name.
       // So is a noun for a kind of person that ends the chunk after a name ("Jannik Sinner", "Mary Baker").
-      const lastInChunk = runEnd + 1 === end && !next.upper && !afterRole;
+      // ... before a generational suffix too ("Martin Luther King Jr").
+      const suffixed = runEnd + 2 === end && GENERATIONAL_SUFFIX.test(tokens[runEnd + 1]!.text);
+      const lastInChunk = (runEnd + 1 === end || suffixed) && !next.upper && !afterRole;
       const surnameTitle = lastInChunk &&
         ((ROLE_SURNAMES.has(next.lower) && FIRST_NAMES.has(tokens[i]!.lower)) ||
           (!isPersonRole(next) && !ROLE_LIST_WORDS.has(next.lower) && !COLLECTIVE_NOUNS.has(next.lower) && !isOrdinary(previousWord, context.memory) &&
@@ -948,6 +968,11 @@ function classifyRun(
   };
   const first = words[0]!;
   const last = words[words.length - 1]!;
+  // Words without the periods of initials ("K. Venkatesh Rao" has three).
+  const nameWords = words.reduce((count, t) => count + (t.word ? 1 : 0), 0);
+  // "K. Venkatesh Rao", "S. Karthikeyan Pillai": a given name's initial and its period before a name.
+  const initialWithPeriod = /^\p{Lu}$/u.test(first.text) && words[1]?.text === '.' && words[1].attached && nameWords >= 2 && nameWords <= 4 &&
+    words.slice(2).every((t) => t.text === '.' || (t.capitalised && !t.upper) || /^\p{Lu}$/u.test(t.text));
   // "Airbus A380", "Boeing 787": a product, not an organisation.
   if (words.length > 1 && /\p{N}.*\p{N}/u.test(words[words.length - 1]!.text)) return;
   if (KNOWN_PEOPLE.has(lower) && words.length > 1) return emit('person', 'known-person');
@@ -976,6 +1001,7 @@ function classifyRun(
     return;
   }
   if (words.length === 1 && first.upper && first.lower.length >= 4 && PLACES.has(first.lower)) return;
+  if (words.every((t) => t.upper || !t.word) && isDateline(tokens, from, to)) return;
   // "Pope Leo XIV", "Louis XIV", "Charles III": a regnal number ends a monarch's or a pope's name; after anything
   // else a Roman numeral numbers a thing ("World War II", "Apollo XI"). "I" is the pronoun unless a title or a war
   // comes before it.
@@ -1046,7 +1072,7 @@ function classifyRun(
   if (before?.lower === 'at' && before.text === 'at' && !afterRole && !memory.personWords.has(last.lower)) return emit('organization', 'org-after-at');
   // "Leeds United", "Bolton Wanderers": a town's football club.
   if (words.length === 2 && CLUB_SUFFIXES.has(last.lower) && !last.upper) return emit('organization', 'club-name');
-  if (FIRST_NAMES.has(first.lower) || KNOWN_PEOPLE.has(first.lower) || isInitials(first)) return emit('person', 'first-name');
+  if (FIRST_NAMES.has(first.lower) || KNOWN_PEOPLE.has(first.lower) || isInitials(first) || initialWithPeriod) return emit('person', 'first-name');
   if (LAST_NAMES.has(last.lower) || KNOWN_PEOPLE.has(last.lower)) return emit('person', 'last-name');
   // "the French bank Crédit Agricole", "carmaker Great Wall Motor": a noun for a kind of organisation before it.
   if (before && !before.capitalised && ORG_NOUNS.has(before.lower) && !words.some((t) => memory.personWords.has(t.lower))) {
@@ -1059,8 +1085,11 @@ function classifyRun(
   const lastLooksSurname =
     LAST_NAMES.has(last.lower) || PERSON_NAME_ENDING.test(last.lower) || (/^\p{Lu}\p{Ll}{1,2}$/u.test(last.text) && !looksCommon(first.lower, memory.docLower));
   if (words.length <= 3 && lastLooksSurname && !looksCommon(last.lower, memory.docLower)) return emit('person', 'surname-shape');
-  // "Chinese leader Xi Jinping", "interviewee R Saravanan": a noun for a person right before the name.
-  if (words.length <= 3 && before && !before.capitalised && isPersonRole(before) && !words.some((t) => ORG_HEADS.has(t.lower))) return emit('person', 'role-before');
+  // "Chinese leader Xi Jinping", "interviewee R Saravanan", "oncologist Priya Venkataraman": a noun for a person
+  // right before the name.
+  if (nameWords <= 3 && before?.word && !before.capitalised && (isPersonRole(before) || isPersonNoun(before.lower)) && !words.some((t) => ORG_HEADS.has(t.lower))) {
+    return emit('person', 'role-before');
+  }
   // "Jannik Sinner", "Mary Baker": a noun for a kind of person after an unknown given name is a family name.
   if (words.length === 2 && !looksCommon(first.lower, memory.docLower) && ROLE_WORDS.has(last.lower) && !ROLE_LIST_WORDS.has(last.lower) && !isPersonRole(last) &&
     !COLLECTIVE_NOUNS.has(last.lower) && !KNOWN_ORGANIZATIONS.has(first.lower)) {
@@ -1186,6 +1215,7 @@ export function settleSingle(context: SentenceContext, index: number): Candidate
   if (/^\p{Lu}$/u.test(token.text) || /^\p{Lu}\.\p{Lu}\p{Ll}+\.$/u.test(token.text)) return undefined;
   // "BRUSSELS (Reuters)": a dateline's city in capitals.
   if (token.upper && lower.length >= 4 && PLACES.has(lower)) return undefined;
+  if (token.upper && isDateline(tokens, index, index + 1)) return undefined;
   // "NZ$ 40 million", "HK $5": a currency's prefix.
   if (token.upper && tokens[index + 1]?.text === '$') return undefined;
   if (token.upper) return NOT_ORG_ACRONYMS.has(lower.replace(/\./g, '')) || isModelNumber(token) || isShoutedWord(token) ? undefined : make('organization', 'acronym');
@@ -1279,6 +1309,9 @@ export function settleSingle(context: SentenceContext, index: number): Candidate
   if ((memory.docCounts.get(token.text) ?? 0) < 2 || isInflected(token.text, memory.docCounts)) return undefined;
   if (previous?.lower === 'the') return actsAnywhere(tokens, token.text) ? make('organization', 'the-name') : undefined;
   if (PERSON_NAME_ENDING.test(lower)) return make('person', 'name-ending');
+  // "her home in Dayton", when the text also names the "Dayton Daily News": after "in" a word known only as the
+  // start of other names is the town they are named for ("shares in X" still names a company).
+  if (previous && PLACE_PREPOSITIONS.has(previous.lower) && !INVESTMENT_WORDS.has(tokens[index - 2]?.lower ?? '')) return undefined;
   return make('organization', 'unknown-name');
 }
 
@@ -1340,6 +1373,32 @@ function appositionNamesPerson(tokens: Token[], from: number): boolean {
     if (ORG_NOUNS.has(token.lower) && !personal(tokens[k + 1]) && !/^['’]s$/.test(tokens[k + 1]?.text ?? '')) return false;
   }
   return false;
+}
+
+const DASHES = new Set(['—', '–', '-', '--']);
+
+/**
+ * "LILONGWE, Malawi —", "PORT LOUIS (Reuters) -", "CARACAS —": a place in capitals opening a line, before its
+ * country, a news agency in brackets or a dash, is a dateline's city, whatever a gazetteer knows of it.
+ */
+function isDateline(tokens: Token[], from: number, to: number): boolean {
+  const opening = tokens[from]!;
+  if (!(from === 0 || opening.newlineBefore) || !tokens.slice(from, to).every((t) => (t.upper && t.text.length >= 3) || t.text === '.')) return false;
+  let k = to;
+  if (tokens[k]?.text === ',') {
+    k++;
+    // The country or region, in capitals or not ("Malawi", "Calif.", "D.C.").
+    const country = k;
+    while (k < country + 4 && tokens[k] !== undefined && (tokens[k]!.capitalised || tokens[k]!.text === '.') && !tokens[k]!.newlineBefore) k++;
+    if (k === country) return false;
+  }
+  // "(AP)", "(Reuters)": the agency.
+  if (tokens[k]?.text === '(') {
+    const close = tokens.findIndex((t, j) => j > k && j < k + 5 && t.text === ')');
+    if (close < 0) return false;
+    k = close + 1;
+  }
+  return tokens[k] !== undefined && DASHES.has(tokens[k]!.text);
 }
 
 /** A capitalised name with a web domain's ending ("Detik.com", "Metro.us"). */

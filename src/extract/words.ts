@@ -90,7 +90,7 @@ export const ORG_NOUNS = new Set([
   'conglomerate', 'subsidiary', 'rival', 'airframer', 'insurer', 'lender', 'automaker', 'carmaker', 'chipmaker',
   'platform', 'tabloid', 'magazine', 'journal', 'broadcasting', 'studio', 'label', 'university', 'institute',
   'miner', 'producer', 'exporter', 'operator', 'shipper', 'regulator', 'watchdog', 'lessor', 'brewer', 'supplier',
-  'contractor', 'consultancy', 'utility', 'refiner', 'distributor', 'bookmaker',
+  'contractor', 'consultancy', 'utility', 'refiner', 'distributor', 'bookmaker', 'drugmaker', 'planemaker', 'brokerage',
 ]);
 
 /** Function and frequent words: a capitalised one starting a sentence is not a name. */

@@ -192,6 +192,18 @@ table('people: evidence from what is written around the name', [
   ['Co-author Chen Meiyu of the Peking Academy said so.', ['person:Chen Meiyu', 'organization:Peking Academy']],
 ]);
 
+table('people: initials, generational suffixes, nouns for people before the name', [
+  ['Party chief P. Annadurai Mohan and former governor T.V. Ramaswamy spoke.', ['person:P. Annadurai Mohan', 'person:T.V. Ramaswamy']],
+  ['Parliament speaker Ilse Varga met Hendrik Boon Jr., his lawyer, and Martin Luther King Jr.', ['organization:Parliament', 'person:Ilse Varga', 'person:Hendrik Boon Jr.', 'person:Martin Luther King Jr.']],
+  ['The study, led by oncologist Oyelaran Duthie and virologist Meera Kallanagowda, was published.', ['person:Oyelaran Duthie', 'person:Meera Kallanagowda']],
+  ['It was funded by the drugmaker Quellbridge.', ['organization:Quellbridge']],
+]);
+
+table('false positives: datelines, towns named in longer names', [
+  ['MBABANE, Eswatini \u2014 Voters queued.\nMAPUTO (Reuters) - Talks ended.', ['country:Eswatini', 'organization:Reuters']],
+  ['She died at her home in Wexcombe. She wrote for the Wexcombe Evening Post.', ['organization:Wexcombe Evening Post']],
+]);
+
 table('organisations: names of things and employers kept', [
   ['A patch for Internet Explorer was released.', ['organization:Internet Explorer']],
   ['Readers of the Savage Love column voted. The Sea Org requires members to sign.', ['organization:Sea Org']],
