@@ -7,7 +7,7 @@
  * Resolution and the graph then run once over all the analyses.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, writeSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve as resolvePath } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,7 +20,7 @@ import { CACHE_FILE, ExtractionCache, type CacheFingerprint, type CacheStats } f
 import { listCorpus, readCorpusFileSync, type CorpusFile } from './corpus/read.js';
 import { EXTRACTOR_VERSION, type ExtractOptions } from './extract/index.js';
 import { assignLayout, findNearDuplicates, nearDuplicateRecord, nearDuplicatesAfterAdding, WARM_LAYOUT_ITERATIONS } from './graph/index.js';
-import { filterGraph, toGraphJSON, toGraphML, toMentionsJsonl, type GraphFilter } from './export/index.js';
+import { filterGraph, graphJSONParts, graphMLParts, mentionsJsonlParts, type GraphFilter, type SharedJSON } from './export/index.js';
 import { buildFromAnalyses, type PipelineTimings } from './pipeline.js';
 import { parseOverrides } from './resolve/index.js';
 import { TOOL_VERSION } from './version.js';
@@ -364,17 +364,18 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
 
     const writeStarted = performance.now();
     await mkdir(out, { recursive: true });
-    await Promise.all([
-      writeFile(join(out, 'graph.json'), JSON.stringify(toGraphJSON(view))),
-      writeFile(join(out, 'graph.graphml'), toGraphML(view)),
-      view !== result.graph ? writeFile(join(out, FULL_GRAPH_FILE), JSON.stringify(toGraphJSON(result.graph))) : rm(join(out, FULL_GRAPH_FILE), { force: true }),
-      writeFile(join(out, 'mentions.jsonl'), toMentionsJsonl(result.mentions)),
-      writeFile(join(out, 'documents.json'), JSON.stringify(result.documents)),
-      writeFile(
-        join(out, 'build.json'),
-        JSON.stringify({ corpusRoot: listing.root, overridesPath, ...(view !== result.graph ? { pruned: prune, fullGraph: FULL_GRAPH_FILE } : {}) }, null, 2),
-      ),
-    ]);
+    // Evidence objects' JSON, made once for graph.json and reused by graph.graphml (and graph.full.json).
+    const shared: SharedJSON = new WeakMap();
+    writeParts(join(out, 'graph.json'), graphJSONParts(view, shared));
+    writeParts(join(out, 'graph.graphml'), graphMLParts(view, shared));
+    if (view !== result.graph) writeParts(join(out, FULL_GRAPH_FILE), graphJSONParts(result.graph, shared));
+    else await rm(join(out, FULL_GRAPH_FILE), { force: true });
+    writeParts(join(out, 'mentions.jsonl'), mentionsJsonlParts(result.mentions));
+    writeParts(join(out, 'documents.json'), jsonListParts(result.documents));
+    await writeFile(
+      join(out, 'build.json'),
+      JSON.stringify({ corpusRoot: listing.root, overridesPath, ...(view !== result.graph ? { pruned: prune, fullGraph: FULL_GRAPH_FILE } : {}) }, null, 2),
+    );
     figures = {
       mentions: result.mentions.length,
       entities: result.graph.order,
@@ -452,6 +453,40 @@ function layoutKey(graph: CoMentionGraph): string {
   graph.forEachNode((node, { mentions }) => void hash.update(`n${JSON.stringify(node)}${mentions}\n`));
   graph.forEachEdge((_edge, { weight }, source, target) => void hash.update(`e${JSON.stringify(source)}${JSON.stringify(target)}${weight}\n`));
   return hash.digest('hex');
+}
+
+/** Characters gathered before a write: large enough for few system calls, small next to the file. */
+const WRITE_BLOCK = 1 << 20;
+
+/**
+ * Writes a file from its parts, a block at a time. An output file of the whole corpus made as one string (tens of
+ * MB on corpus-10k) is concatenated, flattened and copied to UTF-8 whole, and leaves the collector large objects
+ * to move and free; blocks of a megabyte avoid that.
+ */
+function writeParts(path: string, parts: Iterable<string>): void {
+  const fd = openSync(path, 'w');
+  try {
+    let block = '';
+    const flush = () => {
+      const bytes = Buffer.from(block, 'utf8');
+      for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written, bytes.length - written);
+      block = '';
+    };
+    for (const part of parts) {
+      block += part;
+      if (block.length >= WRITE_BLOCK) flush();
+    }
+    if (block) flush();
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** `JSON.stringify(list)` of a list of objects, one element at a time. */
+function* jsonListParts(list: object[]): Generator<string> {
+  yield '[';
+  for (let i = 0; i < list.length; i++) yield i === 0 ? JSON.stringify(list[i]) : `,${JSON.stringify(list[i])}`;
+  yield ']';
 }
 
 /** Reads the curation rules, or undefined when there are none yet. A broken file is an error, not ignored. */

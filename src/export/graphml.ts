@@ -5,6 +5,7 @@
  * their `<key>` carries `<desc>json</desc>`, which `parseGraphML` uses to decode them again.
  */
 import type { CoMentionGraph } from '../types.js';
+import type { SharedJSON } from './json.js';
 import { escapeXml, escapeXmlText } from './xml.js';
 
 type Domain = 'graph' | 'node' | 'edge';
@@ -59,7 +60,11 @@ function serialise(key: Key, value: unknown): string {
  * Escaped JSON of the objects in a list, by object: the graph shares one evidence object between every pair of its
  * window (a sentence naming 30 entities is quoted by 435 edges), so each is written once and its text reused.
  */
-type ElementTexts = WeakMap<object, string>;
+interface ElementTexts {
+  escaped: WeakMap<object, string>;
+  /** Their JSON, which graph.json's writer may have made already (graphJSONParts). */
+  json: SharedJSON;
+}
 
 /** `escapeXmlText(serialise(key, value))`, the elements of a list of objects taken from `texts` when known there. */
 function escapedValue(key: Key, value: unknown, texts: ElementTexts): string {
@@ -71,8 +76,12 @@ function escapedValue(key: Key, value: unknown, texts: ElementTexts): string {
     const element: unknown = value[i];
     let text: string | undefined;
     if (typeof element === 'object' && element !== null && !('toJSON' in element)) {
-      text = texts.get(element);
-      if (text === undefined) texts.set(element, (text = escapeXmlText(JSON.stringify(element))));
+      text = texts.escaped.get(element);
+      if (text === undefined) {
+        let json = texts.json.get(element);
+        if (json === undefined) texts.json.set(element, (json = JSON.stringify(element)));
+        texts.escaped.set(element, (text = escapeXmlText(json)));
+      }
     } else {
       text = escapeXmlText(JSON.stringify(element) ?? 'null');
     }
@@ -99,7 +108,7 @@ export function toGraphML(graph: CoMentionGraph): string {
  * The GraphML document in pieces (header and keys, then one node or edge at a time), for writing a large graph to
  * a stream without building one string: V8 strings stop at about 512 MB, which evidence text can reach.
  */
-export function* graphMLParts(graph: CoMentionGraph): Generator<string> {
+export function* graphMLParts(graph: CoMentionGraph, shared: SharedJSON = new WeakMap()): Generator<string> {
   const graphAttributes = graph.getAttributes() as Attributes;
   const graphKeys = keysOf('graph', 'g', [graphAttributes]);
   const nodeKeys = keysOf('node', 'n', graph.mapNodes((_key, attributes) => attributes as unknown as Attributes));
@@ -114,7 +123,7 @@ export function* graphMLParts(graph: CoMentionGraph): Generator<string> {
     head += key.json ? `${open}>\n    <desc>${JSON_KEY_DESCRIPTION}</desc>\n  </key>\n` : `${open}/>\n`;
   }
   head += `  <graph edgedefault="${graph.type === 'directed' ? 'directed' : 'undirected'}">\n`;
-  const texts: ElementTexts = new WeakMap();
+  const texts: ElementTexts = { escaped: new WeakMap(), json: shared };
   // graphology-graphml reads graph data only before the first node
   yield head + dataOf(graphKeys, graphAttributes, '    ', texts);
   for (const node of graph.nodeEntries()) {

@@ -2,7 +2,22 @@ import Graph from 'graphology';
 import { parse as parseGraphMLNode } from 'graphology-graphml';
 import { parse as parseGEXFNode } from 'graphology-gexf';
 import { describe, expect, it } from 'vitest';
-import { CSV_LIST_SEPARATOR, escapeXml, escapeXmlText, graphMLParts, jsonKeysOf, stripIllegalXml, toCSV, toGEXF, toGraphJSON, toGraphML, toMentionsJsonl } from '../../src/export/index.js';
+import {
+  CSV_LIST_SEPARATOR,
+  escapeXml,
+  escapeXmlText,
+  graphJSONParts,
+  graphMLParts,
+  jsonKeysOf,
+  mentionsJsonlParts,
+  stripIllegalXml,
+  toCSV,
+  toGEXF,
+  toGraphJSON,
+  toGraphML,
+  toMentionsJsonl,
+} from '../../src/export/index.js';
+import type { CoMentionGraph } from '../../src/types.js';
 import { exportCorpus, exportGraph } from './fixture.js';
 
 const corpus = exportCorpus();
@@ -33,6 +48,30 @@ describe('graph.json', () => {
   it('reads back into the same graph with Graph.from', () => {
     const back = Graph.from(JSON.parse(JSON.stringify(toGraphJSON(graph))));
     expect(back.export()).toEqual(graph.export());
+  });
+
+  it('comes in parts for streaming, the text of JSON.stringify character for character', () => {
+    const parts = [...graphJSONParts(graph)];
+    // The head, one part a node and an edge, the text between nodes and edges, the tail.
+    expect(parts).toHaveLength(graph.order + graph.size + 3);
+    expect(parts.join('')).toBe(JSON.stringify(toGraphJSON(graph)));
+  });
+
+  it('writes what JSON.stringify writes for shared objects, lists with holes, undefined attributes and dates', () => {
+    const odd = new Graph({ type: 'undirected' }) as unknown as CoMentionGraph;
+    const shared = Object.freeze({ doc: 'a "quoted" ✓.txt', sentence: 0, start: 0, end: 4, text: 'Zoë\u0001 \ud800' });
+    odd.setAttribute('createdAt', new Date(0) as never);
+    odd.addNode('x', { label: 'X', skipped: undefined } as never);
+    odd.addNode('y');
+    odd.addNode('z');
+    odd.addEdgeWithKey('x--y', 'x', 'y', { weight: 1, evidence: [shared, shared], gone: undefined, when: new Date(1), list: [1, undefined, () => 0, 'two'] } as never);
+    odd.addEdgeWithKey('x--z', 'x', 'z', { evidence: [shared, null, { toJSON: () => 'own' }] } as never);
+    odd.addEdgeWithKey('y--z', 'y', 'z');
+    expect([...graphJSONParts(odd)].join('')).toBe(JSON.stringify(toGraphJSON(odd)));
+    // The evidence JSON the GraphML writer takes from graph.json's writer is the JSON it makes itself.
+    const cache = new WeakMap<object, string>();
+    [...graphJSONParts(odd, cache)].join('');
+    expect([...graphMLParts(odd, cache)].join('')).toBe(toGraphML(odd));
   });
 });
 
@@ -266,6 +305,11 @@ describe('mentions.jsonl', () => {
   });
   it('writes nothing for no mentions', () => {
     expect(toMentionsJsonl([])).toBe('');
+  });
+  it('comes one line a part for streaming', () => {
+    const parts = [...mentionsJsonlParts(corpus.resolution.mentions)];
+    expect(parts).toHaveLength(corpus.resolution.mentions.length);
+    expect(parts.join('')).toBe(toMentionsJsonl(corpus.resolution.mentions));
   });
 });
 
