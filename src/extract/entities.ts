@@ -735,7 +735,9 @@ function readChunk(context: SentenceContext, start: number, end: number, out: Ca
         head = j;
         break;
       }
-      if (isPersonRole(tokens[j]!) || HONORIFICS.has(tokens[j]!.lower)) break;
+      // "The Justice Department declined": a title's word that names a department's field goes on to its head.
+      const field = j + 1 < end && GOVERNMENT_HEADS.has(tokens[j + 1]!.lower) && isOrgHeadAt(tokens, j + 1, end) && !HONORIFICS.has(tokens[j]!.lower);
+      if ((isPersonRole(tokens[j]!) || HONORIFICS.has(tokens[j]!.lower)) && !field) break;
       // "Tanya Chan of the Civic Party" (but not the "von" of "Friederike von Alvensleben of the Free Democratic Party").
       if (joinerBeforeHead < 0 && j > i && isJoiner(tokens[j]!) && (tokens[j]!.lower === 'of' || tokens[j]!.lower === 'for')) joinerBeforeHead = j;
     }
@@ -754,13 +756,15 @@ function readChunk(context: SentenceContext, start: number, end: number, out: Ca
       continue;
     }
     // "US Defense Department", "North Korean Ministry of Foreign Affairs": the country is its own mention when
-    // it is a name, or when the organisation's own name starts at its head ("Ministry of ...").
+    // it is a code, or when the organisation's own name starts at its head ("Ministry of ...").
     // ... but "Portuguese Supreme Court of Justice" is named whole: words stand between the country and the head.
+    // ... and so are "Malawi Electoral Commission", "Kenya Revenue Authority": a country's full name opens the
+    // body's official name, and is a mention of its own inside it.
     const headStartsName = head >= 0 && head + 1 < end && (tokens[head + 1]!.lower === 'of' || tokens[head + 1]!.lower === 'for') &&
       (!country || head === i + country.length);
     const governmentHead = head >= 0 && GOVERNMENT_HEADS.has(tokens[head]!.lower);
-    const countrySplits =
-      country && !countryIsName && (((country.entry.form === 'name' || country.entry.form === 'code') && governmentHead) || headStartsName);
+    const countrySplits = country && !countryIsName && ((country.entry.form === 'code' && governmentHead) || headStartsName);
+    const countryOpensName = country && !countryIsName && country.entry.form === 'name' && governmentHead && !countrySplits && head >= i + country.length;
     if (head >= 0 && !(country && !countryIsName && head < i + country.length) && !(countrySplits && head >= i + country.length)) {
       let last = head;
       while (last + 1 < end) {
@@ -818,6 +822,7 @@ function readChunk(context: SentenceContext, start: number, end: number, out: Ca
       if (person > 0) last = person - 1;
       if (!lone && !event) {
         out.push({ from: i, to: last + 1, type: 'organization', rule: 'org-head' });
+        if (countryOpensName) out.push({ from: i, to: i + country.length, type: 'country', rule: 'country-in-organization', canonical: country.entry.canonical });
         emitNested(tokens, text, i, head, last, out, memory.docLower);
       }
       if (person > 0) {

@@ -199,6 +199,13 @@ table('people: initials, generational suffixes, nouns for people before the name
   ['It was funded by the drugmaker Quellbridge.', ['organization:Quellbridge']],
 ]);
 
+table('organisations: a country\'s full name opening a body\'s name, a title\'s field before a department', [
+  ['The Ghana Revenue Authority and the Eswatini Electoral Commission met.', [
+    'organization:Ghana Revenue Authority', 'country:Ghana', 'organization:Eswatini Electoral Commission', 'country:Eswatini',
+  ]],
+  ['The Justice Department and the Justice Ministry declined to comment.', ['organization:Justice Department', 'organization:Justice Ministry']],
+]);
+
 table('false positives: datelines, towns named in longer names', [
   ['MBABANE, Eswatini \u2014 Voters queued.\nMAPUTO (Reuters) - Talks ended.', ['country:Eswatini', 'organization:Reuters']],
   ['She died at her home in Wexcombe. She wrote for the Wexcombe Evening Post.', ['organization:Wexcombe Evening Post']],
