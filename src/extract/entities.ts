@@ -222,6 +222,8 @@ export interface DocumentMemory {
   organizations: Map<string, string | undefined>;
   /** Indices of the tokens inside organisation names found with the first reading ("The New York Times"). */
   organizationTokens: Set<number>;
+  /** Lower-cased first words of those names ("douglas" of "Douglas Aircraft"): a company is called by its first word. */
+  organizationFirstWords: Set<string>;
   /** Acronym → expansion and its type, from "National Intelligence Service (NIS)". */
   acronyms: Map<string, { expansion: string; type: EntityType }>;
   /** Lower-cased words seen written in lower case in the document. */
@@ -1308,6 +1310,9 @@ export function settleSingle(context: SentenceContext, index: number): Candidate
     (ADJECTIVES.has(lower) || /(ic|ical|ive|an|ese|ish|ional|ial)$/.test(lower))) {
     return undefined;
   }
+  // "ending Douglas era", where the text names "Douglas Aircraft": a given or family name that the text only
+  // writes as the first word of a company's name is the company.
+  if (nameInLexicon && memory.organizationFirstWords.has(lower)) return make('organization', 'first-word-of-organization');
   if (nameInLexicon) return make('person', 'name-lexicon');
   // Nothing else is known about a word written once: too little to call it a name; nor about one written in the
   // singular and the plural ("Walkman", "Walkmans"): a thing.

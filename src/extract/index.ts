@@ -11,7 +11,7 @@ import { segment } from './segment.js';
 import { tokenize, type Token } from './tokenize.js';
 
 /** Bump when the output changes: build caches keyed on it are invalidated. */
-export const EXTRACTOR_VERSION = '1.35.0';
+export const EXTRACTOR_VERSION = '1.36.0';
 
 export interface ExtractOptions {
   /** Entity types to keep (default: all three). */
@@ -345,7 +345,7 @@ export function extract(document: { id: string; text: string }, options: Extract
       if (token.capitalised && token.word) docCounts.set(token.text, (docCounts.get(token.text) ?? 0) + 1);
     }
   });
-  const memory: DocumentMemory = { personWords: new Set(), organizations: new Map(), organizationTokens: new Set(), acronyms: new Map(), docLower, docNames, docSolo, docWords, docCounts };
+  const memory: DocumentMemory = { personWords: new Set(), organizations: new Map(), organizationTokens: new Set(), organizationFirstWords: new Set(), acronyms: new Map(), docLower, docNames, docSolo, docWords, docCounts };
 
   const found: Array<{ sentence: number; candidate: Candidate }> = [];
   const pending: Array<{ sentence: number; index: number; context: SentenceContext }> = [];
@@ -378,7 +378,10 @@ export function extract(document: { id: string; text: string }, options: Extract
     }
     if (candidate.type === 'organization') {
       memory.organizations.set(surface.toLowerCase(), candidate.canonical);
-      if (!GUESSED_ORGANIZATION_RULES.has(candidate.rule) && !namesNoEntity(tokens, candidate, thingWords, versioned, docLower)) for (let k = candidate.from; k < candidate.to; k++) memory.organizationTokens.add(k);
+      if (!GUESSED_ORGANIZATION_RULES.has(candidate.rule) && !namesNoEntity(tokens, candidate, thingWords, versioned, docLower)) {
+        for (let k = candidate.from; k < candidate.to; k++) memory.organizationTokens.add(k);
+        if (words.length > 1 && words[0]!.capitalised) memory.organizationFirstWords.add(words[0]!.lower);
+      }
     }
     const open = tokens[candidate.to];
     const acronym = tokens[candidate.to + 1];
