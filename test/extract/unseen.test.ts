@@ -983,6 +983,155 @@ const NINTH_BATCH: Paragraph[] = [
   },
 ];
 
+/**
+ * A tenth batch, on organisations among their look-alikes (legal forms, banks, regulators, courts, charities, armed
+ * groups, clubs, universities and hospitals, parties and coalitions, ministries of several countries, acronyms with
+ * and without a definition, newspapers and broadcasters; products, programmes, facilities, events, laws, awards and
+ * cities that are none), written before issue 3/4's organisation fixes and run once before any of them.
+ * Corporate abbreviations followed by a comma lose their period as in the first batch ("Corp", "Inc", "Co").
+ * First run: recall 69/84 = 0.821, precision 74/84 = 0.881.
+ */
+const TENTH_BATCH: Paragraph[] = [
+  {
+    topic: 'takeover with legal forms',
+    text: 'Halvard Shipping plc agreed on Monday to buy the Rotterdam terminal operator Keldermann Havendienst GmbH for ' +
+      '€1.2 billion. Halvard chief executive Priya Ramaswell said the deal still needed approval from the European ' +
+      'Commission. Shares in Ostrova Steel S.A. rose 4% in Warsaw, and the Texas fund Brightwater Capital LLC, advised by ' +
+      'Fenwick Hale & Co., said it would back the offer for Keldermann.',
+    expected: [
+      'organization:Halvard Shipping plc', 'organization:Keldermann Havendienst GmbH', 'organization:Halvard', 'person:Priya Ramaswell',
+      'organization:European Commission', 'organization:Ostrova Steel S.A.', 'organization:Brightwater Capital LLC',
+      'organization:Fenwick Hale & Co', 'organization:Keldermann',
+    ],
+    optional: ['country:Warsaw'],
+    forbidden: ['*:Monday', '*:Rotterdam', 'organization:Warsaw', 'person:Warsaw', '*:Texas', 'person:Halvard', 'person:Fenwick Hale'],
+  },
+  {
+    topic: 'regulator fines a bank',
+    text: 'The Prudential Markets Authority (PMA) fined Marlowe Carter Bank £42 million for failing to report suspicious ' +
+      'transfers. PMA enforcement director Tobias Wrenfield said the lender had ignored warnings since 2019. Marlowe ' +
+      'Carter, founded in Leeds in 1872, said it would not appeal, while Northgate Building Society and the trade body ' +
+      'UK Finance declined to comment.',
+    expected: [
+      'organization:Prudential Markets Authority', 'organization:PMA', 'organization:Marlowe Carter Bank', 'organization:PMA',
+      'person:Tobias Wrenfield', 'organization:Marlowe Carter', 'organization:Northgate Building Society', 'organization:UK Finance',
+    ],
+    optional: ['country:UK'],
+    forbidden: ['*:Leeds', 'person:Marlowe Carter', 'person:Marlowe', 'organization:Prudential'],
+  },
+  {
+    topic: 'courts',
+    text: 'The Supreme Court on Thursday refused to hear an appeal by Dunmore Pharmaceuticals Inc., leaving in place a ' +
+      'ruling by a federal court in Ohio that the company had hidden trial data. Judge Evelyn Marsh-Okoro of the US District ' +
+      'Court for the Southern District of Ohio had ordered Dunmore to pay $310 million to the Ohio Department of Health. ' +
+      'The Justice Department said it was reviewing the decision.',
+    expected: [
+      'organization:Supreme Court', 'organization:Dunmore Pharmaceuticals Inc', 'person:Evelyn Marsh-Okoro',
+      'organization:US District Court for the Southern District of Ohio', 'organization:Dunmore', 'organization:Ohio Department of Health',
+      'organization:Justice Department',
+    ],
+    optional: ['country:US', 'organization:US District Court', 'organization:District Court'],
+    forbidden: ['*:Thursday', '*:Ohio', '*:Judge', '*:Judge Evelyn Marsh-Okoro'],
+  },
+  {
+    topic: 'armed group and aid',
+    text: 'Fighters from the Sahel Liberation Front (SLF) attacked a convoy run by the charity Doctors Across Borders near ' +
+      'the border with Niger, killing two drivers. The relief agency IRCA said 40,000 people had fled into Burkina Faso ' +
+      'since March. The SLF, which broke away from the Hombori Brigades in 2021, is led by Moussa Ag Tefrest, according ' +
+      'to the Malian army.',
+    expected: [
+      'organization:Sahel Liberation Front', 'organization:SLF', 'organization:Doctors Across Borders', 'country:Niger',
+      'organization:IRCA', 'country:Burkina Faso', 'organization:SLF', 'organization:Hombori Brigades', 'person:Moussa Ag Tefrest',
+      'country:Malian',
+    ],
+    forbidden: ['*:March', '*:Sahel', '*:Fighters', 'person:Doctors Across Borders'],
+  },
+  {
+    topic: 'football clubs',
+    text: 'Real Costavera beat FC Lindenhof 3-0 in the Continental Cup final at the Vossberg Arena on Saturday. ' +
+      'Costavera\'s Brazilian striker Tiago Bessa scored twice, and Lindenhof coach Hendrik Vaal blamed the pitch. ' +
+      'Lindenhof is owned by the investment firm Aldgate Partners, which also controls Ferndale Rovers.',
+    expected: [
+      'organization:Real Costavera', 'organization:FC Lindenhof', 'organization:Costavera', 'country:Brazilian', 'person:Tiago Bessa',
+      'organization:Lindenhof', 'person:Hendrik Vaal', 'organization:Lindenhof', 'organization:Aldgate Partners',
+      'organization:Ferndale Rovers',
+    ],
+    forbidden: ['*:Continental Cup', '*:Vossberg Arena', '*:Vossberg', '*:Saturday', '*:Costavera\'s', 'person:Lindenhof'],
+  },
+  {
+    topic: 'hospital and university',
+    text: 'Doctors at St Brennan\'s Hospital in Cork and researchers from the University of Eastmoor found that the drug ' +
+      'halved relapse rates. The trial, funded by the Wellmoor Foundation, enrolled 900 patients, lead author Dr. Sinead ' +
+      'Falloon said, and the results appear in the Northern Medical Journal. Patients were scanned in the new Harcourt ' +
+      'Imaging Building, which Eastmoor opened in May.',
+    expected: [
+      'organization:St Brennan\'s Hospital', 'organization:University of Eastmoor', 'organization:Wellmoor Foundation',
+      'person:Sinead Falloon', 'organization:Northern Medical Journal', 'organization:Eastmoor',
+    ],
+    forbidden: ['*:Cork', '*:Harcourt Imaging Building', '*:Harcourt', '*:Imaging Building', '*:May', '*:Doctors', 'person:St Brennan'],
+  },
+  {
+    topic: 'coalition',
+    text: 'Slovenia\'s centre-right Civic Renewal Party agreed to govern with the Greens and the Pensioners\' League, ending ' +
+      'three months of talks. Party leader Matej Oblak will become prime minister at the head of the Alliance for Change ' +
+      'coalition, while the Social Democrats said they would stay in opposition. The deal still needs the backing of the ' +
+      'National Assembly, where the coalition holds 49 of 90 seats.',
+    expected: [
+      'country:Slovenia', 'organization:Civic Renewal Party', 'organization:Greens', 'organization:Pensioners\' League', 'person:Matej Oblak',
+      'organization:Alliance for Change', 'organization:Social Democrats', 'organization:National Assembly',
+    ],
+    forbidden: ['*:Party leader', 'organization:Party', '*:Party leader Matej Oblak', 'person:Greens'],
+  },
+  {
+    topic: 'ministries of several countries',
+    text: 'India\'s Ministry of External Affairs summoned Nepal\'s ambassador on Tuesday after the Nepalese Home Ministry ' +
+      'accused Indian border guards of crossing into its territory. The Border Guard Directorate (BGD) denied the claim, ' +
+      'and BGD chief Rajan Vashisht said his men had stayed on their side of the river. In Berlin, the German Foreign ' +
+      'Office urged both sides to talk.',
+    expected: [
+      'country:India', 'organization:Ministry of External Affairs', 'country:Nepal', 'country:Nepalese', 'organization:Home Ministry',
+      'country:Indian', 'organization:Border Guard Directorate', 'organization:BGD', 'organization:BGD', 'person:Rajan Vashisht',
+      'country:German', 'organization:Foreign Office',
+    ],
+    optional: ['country:Berlin', 'organization:Nepalese Home Ministry', 'organization:German Foreign Office'],
+    forbidden: ['*:Tuesday', 'organization:Berlin', 'person:Berlin'],
+  },
+  {
+    topic: 'newspaper and broadcaster',
+    text: 'The Harbour Courier, a daily newspaper in Auckland, will close its print edition in June, its owner Kauri Media ' +
+      'Group said. Editor Rowan Keelty told the public broadcaster Radio Aotearoa that the paper, which won the Whitcombe ' +
+      'Prize in 2022, would keep its website and its weekly podcast, The Long Read.',
+    expected: ['organization:Harbour Courier', 'organization:Kauri Media Group', 'person:Rowan Keelty', 'organization:Radio Aotearoa'],
+    optional: ['country:Aotearoa'],
+    forbidden: ['*:Auckland', '*:June', '*:Editor', '*:Whitcombe Prize', '*:Whitcombe', '*:The Long Read', '*:Long Read'],
+  },
+  {
+    topic: 'products, programmes, facilities, events, laws',
+    text: 'Corvane Systems Inc. said sales of its new Lumen X laptop beat forecasts, even as buyers of the new Mac waited ' +
+      'for updated models. The company will build the chips at its Brookfield Delivery Center and expand the Corvane ' +
+      'Scholars Program for engineering students, chief executive Dana Whitlow said at the Corvane Summit in Austin, weeks ' +
+      'before the Fair Devices Act takes effect.',
+    expected: ['organization:Corvane Systems Inc', 'person:Dana Whitlow'],
+    optional: ['organization:Corvane', 'organization:Corvane'],
+    forbidden: [
+      '*:Lumen X', '*:Lumen', '*:Mac', '*:Brookfield Delivery Center', '*:Delivery Center', '*:Brookfield', '*:Corvane Scholars Program',
+      '*:Scholars Program', '*:Corvane Summit', '*:Austin', '*:Fair Devices Act',
+    ],
+  },
+  {
+    topic: 'airlines named after cities',
+    text: 'Hefei Airlines and Dalian Pacific Airways will merge their cargo arms, creating the largest freight carrier in ' +
+      'northern China. The two airlines fly mainly from Hefei and Dalian to Japan and South Korea. Approval from the Civil ' +
+      'Aviation Administration of China is expected within a year, Dalian Pacific chairman Zhou Minghao said.',
+    expected: [
+      'organization:Hefei Airlines', 'organization:Dalian Pacific Airways', 'country:China', 'country:Japan', 'country:South Korea',
+      'organization:Civil Aviation Administration of China', 'organization:Dalian Pacific', 'person:Zhou Minghao',
+    ],
+    optional: ['country:China'],
+    forbidden: ['organization:Hefei', 'organization:Dalian', 'person:Hefei', 'person:Dalian', 'person:Dalian Pacific'],
+  },
+];
+
 const found = (text: string): string[] => extract({ id: 'unseen', text }).mentions.map((m) => `${m.type}:${m.text}`);
 
 /** How many expected mentions the extractor produced, each produced mention used once. */
@@ -1018,6 +1167,7 @@ describe('unseen news paragraphs', () => {
     ['seventh', SEVENTH_BATCH],
     ['eighth', EIGHTH_BATCH],
     ['ninth', NINTH_BATCH],
+    ['tenth', TENTH_BATCH],
   ] as const)('%s batch: finds at least nine in ten expected entities with the right type', (batch, paragraphs) => {
     let expectedTotal = 0;
     let hitTotal = 0;
@@ -1034,13 +1184,14 @@ describe('unseen news paragraphs', () => {
     expect(recall).toBeGreaterThanOrEqual(0.9);
   });
 
-  // The fifth to ninth batches list every entity, so what else comes out is wrong.
+  // The fifth to tenth batches list every entity, so what else comes out is wrong.
   it.each([
     ['fifth', FIFTH_BATCH],
     ['sixth', SIXTH_BATCH],
     ['seventh', SEVENTH_BATCH],
     ['eighth', EIGHTH_BATCH],
     ['ninth', NINTH_BATCH],
+    ['tenth', TENTH_BATCH],
   ] as const)('%s batch: nine in ten mentions produced are expected or optional', (batch, paragraphs) => {
     let producedTotal = 0;
     let rightTotal = 0;
@@ -1064,7 +1215,7 @@ describe('unseen news paragraphs', () => {
     expect(precision).toBeGreaterThanOrEqual(0.9);
   });
 
-  it.each([...PARAGRAPHS, ...SECOND_BATCH, ...THIRD_BATCH, ...FOURTH_BATCH, ...FIFTH_BATCH, ...SIXTH_BATCH, ...SEVENTH_BATCH, ...EIGHTH_BATCH, ...NINTH_BATCH].map((p) => [p.topic, p] as const))('%s: no listed false positives', (_topic, paragraph) => {
+  it.each([...PARAGRAPHS, ...SECOND_BATCH, ...THIRD_BATCH, ...FOURTH_BATCH, ...FIFTH_BATCH, ...SIXTH_BATCH, ...SEVENTH_BATCH, ...EIGHTH_BATCH, ...NINTH_BATCH, ...TENTH_BATCH].map((p) => [p.topic, p] as const))('%s: no listed false positives', (_topic, paragraph) => {
     expect(forbiddenHits(paragraph.forbidden, found(paragraph.text))).toEqual([]);
   });
 });
