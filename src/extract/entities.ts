@@ -273,6 +273,9 @@ const COLLECTIVE_NOUNS = new Set(['people', 'folk', 'public', 'crowd', 'family',
 /** Corporate suffixes some papers write in lower case ("Unilever plc"). */
 const CORPORATE_SUFFIXES = new Set(['plc', 'ltd', 'llc', 'inc', 'gmbh', 'ag', 'nv', 'bv', 'spa', 'sa']);
 
+/** Legal forms written as initials: a head only in capitals ("Siemens AG"), else a name's particle ("Ag", "Sa"). */
+const LEGAL_INITIALISMS = new Set(['ag', 'sa', 'nv', 'bv', 'asa']);
+
 /** Words that name a multi-sport event before "Games". */
 const GAMES_EVENT_WORDS = new Set([
   'olympic', 'paralympic', 'commonwealth', 'asian', 'african', 'european', 'pan', 'winter', 'summer', 'youth', 'world',
@@ -679,6 +682,8 @@ function isOrgHeadAt(tokens: Token[], j: number, end: number): boolean {
   if (CORPORATE_SUFFIXES.has(token.text)) return true;
   if (isHyphenatedHead(token)) return true;
   if (!ORG_HEADS.has(token.lower) || !token.capitalised) return false;
+  // "Moussa Ag Intalla" (Tuareg "son of"), "Ana Sa Pinto": legal forms of two letters are written in capitals ("AG", "SA").
+  if (LEGAL_INITIALISMS.has(token.lower) && !token.upper) return false;
   const next = j + 1 < end ? tokens[j + 1] : undefined;
   // "Press Secretary", "Party Leader": the head word describes a person's role; "European Commission President"
   // still names the Commission.
@@ -686,6 +691,34 @@ function isOrgHeadAt(tokens: Token[], j: number, end: number): boolean {
   // "Oil Minister", "Energy Minister": a portfolio, not a body.
   return !(next?.lower === 'minister' && !GOVERNMENT_HEADS.has(token.lower));
 }
+/** Heads of the names of programmes and projects: "the Delta Program", "the Scholars Programme". */
+const PROGRAMME_HEADS = new Set(['program', 'programme', 'project', 'initiative', 'scheme']);
+/** First words of programmes that are bodies: "World Food Programme", "United Nations Development Programme". */
+const BODY_PROGRAMME_OPENERS = new Set(['world', 'united', 'un', 'international', 'global', 'national']);
+/** What a centre is used for when it is a site, not a body: "Delivery Center", "Convention Centre", "Data Center". */
+const FACILITY_USES = new Set([
+  'delivery', 'distribution', 'data', 'call', 'convention', 'conference', 'exhibition', 'shopping', 'visitor', 'visitors',
+  'fulfillment', 'fulfilment', 'logistics', 'processing', 'detention', 'transit', 'sports', 'aquatic', 'aquatics',
+  'leisure', 'events', 'trade', 'assembly', 'maintenance', 'test', 'testing', 'training', 'launch', 'operations',
+]);
+
+/**
+ * "the Brookfield Delivery Center", "the Delta Program", "the Scholars Program for engineers": a site named for its
+ * use, or a programme, is no organisation although "Center" and "Program" head bodies' names too. A programme stays
+ * a body when its name says whose it is ("World Food Programme") or what it is part of ("Sport Management Program
+ * at ... University"), and a centre when an "of"/"for" part follows ("Centre for Social Evolution").
+ */
+function namesFacilityOrProgramme(context: SentenceContext, from: number, head: number, last: number): boolean {
+  const { tokens, text } = context;
+  const headWord = tokens[head]!.lower;
+  if (last !== head) return false;
+  if (PROGRAMME_HEADS.has(headWord)) {
+    if (head === from || tokens[last + 1]?.lower === 'at' || tokens[last + 1]?.lower === 'of') return false;
+    return !BODY_PROGRAMME_OPENERS.has(tokens[from]!.lower) && !tokens[from]!.upper && matchCountry(tokens, from, head, text) === undefined;
+  }
+  return (headWord === 'center' || headWord === 'centre') && head > from && FACILITY_USES.has(tokens[head - 1]!.lower);
+}
+
 /** "Press" in "Press Secretary": a role modifier right before a person's role. */
 function isModifierBeforeRole(tokens: Token[], j: number, end: number): boolean {
   let k = j;
@@ -819,14 +852,14 @@ function readChunk(context: SentenceContext, start: number, end: number, out: Ca
       // "UK Government", "the British Government": a country's government, named with a capital after it.
       const countrysGovernment = last === i && tokens[i]!.lower === 'government' && i > start && matchCountry(tokens, i - 1, i, text) !== undefined;
       const lone = last === i && !refersBack && !legislature && !countrysGovernment && (!tokens[i]!.upper || NOT_ORG_ACRONYMS.has(tokens[i]!.lower));
+      const thing = namesFacilityOrProgramme(context, i, head, last);
       // "University of Texas Arlington Amneh Jafari heard": a person named right after the organisation.
       const person = last - head >= 4 && personEndsName(context, last - 1, last + 1) ? last - 1 : -1;
       if (person > 0) last = person - 1;
-      if (!lone && !event) {
-        out.push({ from: i, to: last + 1, type: 'organization', rule: 'org-head' });
-        if (countryOpensName) out.push({ from: i, to: i + country.length, type: 'country', rule: 'country-in-organization', canonical: country.entry.canonical });
-        emitNested(tokens, text, i, head, last, out, memory.docLower);
-      }
+      if (!lone && !event && !thing) out.push({ from: i, to: last + 1, type: 'organization', rule: 'org-head' });
+      if (!lone && !event && countryOpensName) out.push({ from: i, to: i + country.length, type: 'country', rule: 'country-in-organization', canonical: country.entry.canonical });
+      // "the Andy Warhol Photographic Legacy Program": the founder is named inside a programme's name too.
+      if (!lone && !event) emitNested(tokens, text, i, head, last, out, memory.docLower);
       if (person > 0) {
         out.push({ from: person, to: person + 2, type: 'person', rule: 'person-after-organization' });
         last = person + 1;
@@ -1498,4 +1531,70 @@ function isSentenceInitial(tokens: Token[], index: number, from: number): boolea
     if (OPENERS.has(token.text)) return true;
   }
   return true;
+}
+
+/** Rules that call a name a person's from a lexicon or its shape alone: the document's own organisation outranks them. */
+const WEAK_PERSON_RULES = new Set(['first-name', 'last-name', 'name-shape', 'name-lexicon', 'name-ending', 'surname-shape']);
+/** Words before a place's name: "flights from Hefei and Dalian", "a plant in Brookfield". */
+const PLACE_PREPOSITIONS_ALL = new Set([...PLACE_PREPOSITIONS, 'from', 'to', 'into', 'between', 'via', 'through', 'towards', 'toward']);
+
+/** Is the name at `index` in a place's slot, after a place preposition and any names listed before it? */
+function inPlaceSlot(tokens: Token[], index: number): boolean {
+  let k = index - 1;
+  while (k >= 0 && (tokens[k]!.capitalised || tokens[k]!.text === ',' || tokens[k]!.lower === 'and' || tokens[k]!.lower === 'or')) k--;
+  return k >= 0 && PLACE_PREPOSITIONS_ALL.has(tokens[k]!.text);
+}
+
+/**
+ * "Keldermann Havendienst GmbH ... the offer for Keldermann", "Marlowe Carter Bank ... Marlowe Carter said it": the
+ * words before an organisation's head, written alone elsewhere in the document, are its short name, even where they
+ * look like a person's. Not for names given in someone's honour ("the Andy Warhol Foundation ... Warhol said"),
+ * ordinary words ("Northern Medical Journal ... Northern"), countries, or a place's slot ("Hefei Airlines ... flights
+ * from Hefei"): a city is no organisation on its own. Retypes people guessed from a lexicon or a shape alone in
+ * `candidates` and returns the short names no candidate covers.
+ */
+export function settleShortNames(tokens: Token[], candidates: Candidate[], docLower: ReadonlySet<string>): Candidate[] {
+  const openers = new Map<string, number>();
+  for (const organization of candidates) {
+    if (organization.type !== 'organization' || organization.rule !== 'org-head') continue;
+    let head = organization.from + 1;
+    while (head < organization.to && !isOrgHeadAt(tokens, head, organization.to)) head++;
+    if (head >= organization.to || head - organization.from > 3 || NAMED_FOR_PEOPLE.has(tokens[head]!.lower)) continue;
+    if (candidates.some((other) => other.type === 'person' && other.from >= organization.from && other.to <= organization.to)) continue;
+    const words = tokens.slice(organization.from, head);
+    if (words.some((t) => !t.word || !t.capitalised || t.upper || ORG_HEADS.has(t.lower) || isRole(t) || COUNTRY_FORMS.has(t.text))) continue;
+    for (let n = 1; n <= words.length; n++) {
+      const prefix = words.slice(0, n);
+      // "European Union ... European farmers", "Pacific ...": an adjective or a place alone is no short name.
+      if (prefix.every((t) => looksCommon(t.lower, docLower) || isDictionaryWord(t.lower, docLower) || ADJECTIVES.has(t.lower)) ||
+        PLACES.has(prefix.map((t) => t.lower).join(' ')) || (n === 1 && /(an|ese|ish|ic)$/.test(prefix[0]!.lower))) {
+        continue;
+      }
+      openers.set(prefix.map((t) => t.text).join(' '), n);
+    }
+  }
+  if (openers.size === 0) return [];
+  const longest = Math.max(...openers.values());
+  const added: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i]!.capitalised || tokens[i - 1]?.capitalised && tokens[i - 1]!.word) continue;
+    for (let n = longest; n >= 1; n--) {
+      const words = tokens.slice(i, i + n);
+      if (words.length < n || openers.get(words.map((t) => t.text).join(' ')) !== n) continue;
+      const after = tokens[i + n];
+      if ((after?.word && after.capitalised) || inPlaceSlot(tokens, i)) break;
+      const same = candidates.find((c) => c.from === i && c.to === i + n);
+      if (same) {
+        if (same.type === 'person' && WEAK_PERSON_RULES.has(same.rule)) {
+          same.type = 'organization';
+          same.rule = 'short-name-of-organization';
+        }
+      } else if (!candidates.some((c) => c.from < i + n && i < c.to)) {
+        added.push({ from: i, to: i + n, type: 'organization', rule: 'short-name-of-organization' });
+      }
+      i += n - 1;
+      break;
+    }
+  }
+  return added;
 }

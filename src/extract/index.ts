@@ -4,7 +4,7 @@
  * tagger is never run over whole documents (it is ~10× slower than this).
  */
 import type { DocumentAnalysis, EntityType, Mention } from '../types.js';
-import { findCandidates, isDictionaryWord, isInflected, looksCommon, settleNameShape, settleSingle, settleWeakOrganizations, type Candidate, type DocumentMemory, type SentenceContext } from './entities.js';
+import { findCandidates, isDictionaryWord, isInflected, looksCommon, settleNameShape, settleShortNames, settleSingle, settleWeakOrganizations, type Candidate, type DocumentMemory, type SentenceContext } from './entities.js';
 import { AMBIGUOUS_DEMONYMS, COMMON_WORDS, COUNTRY_FORMS, INSTITUTION_SEATS, KNOWN_ORGANIZATIONS, NEVER_NAMES, ORG_HEADS, ROLE_WORDS } from './lexicon.js';
 import { ADMINISTRATIVE_HEADS, AUXILIARIES, COMPASS_POINTS, FUNCTION_WORDS, NAME_PARTICLES, OPENERS, PRODUCT_NOUNS, SAY_VERBS, THING_NOUNS } from './words.js';
 import { segment } from './segment.js';
@@ -358,6 +358,16 @@ export function extract(document: { id: string; text: string }, options: Extract
 
   for (const { candidate } of found) settleNameShape(candidate, memory);
   settleWeakOrganizations(found.map(({ candidate }) => candidate), tokens);
+  const shortNames = settleShortNames(tokens, found.map(({ candidate }) => candidate), docLower);
+  if (shortNames.length > 0) {
+    const covered = new Set<number>();
+    for (const candidate of shortNames) {
+      const sentence = tokenRanges.findIndex(([, to]) => candidate.from < to);
+      found.push({ sentence, candidate });
+      for (let k = candidate.from; k < candidate.to; k++) covered.add(k);
+    }
+    for (let k = pending.length - 1; k >= 0; k--) if (covered.has(pending[k]!.index)) pending.splice(k, 1);
+  }
 
   const thingWords = wordsNamingNoEntity(tokens);
   const versioned = wordsBeforeVersions(tokens);

@@ -286,7 +286,8 @@ export const PLACE_HEADS = new Set([
   'desert', 'strait', 'canal', 'harbour', 'harbor', 'port', 'village', 'town', 'city', 'state', 'territory',
   'territories', 'mall', 'plaza', 'boulevard', 'lane', 'drive', 'heights', 'hills', 'hill', 'park', 'gardens',
   'airport', 'base', 'station', 'prison', 'temple', 'shrine', 'memorial', 'monument', 'gallery', 'galleries',
-  'factory', 'plant', 'campus', 'headquarters',
+  'factory', 'plant', 'campus', 'headquarters', 'building', 'terminal', 'complex', 'facility', 'pavilion', 'auditorium',
+  'warehouse', 'depot', 'hangar',
 ]);
 
 /** Words that end (or head) an organisation's name. Lower-cased. */

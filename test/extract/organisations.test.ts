@@ -39,3 +39,30 @@ table('organisations: numbered things and scores', [
   // False positive to avoid: a team before a score.
   ['Fans saw Leeds United beat Arsenal 2-1. Arsenal manager Mikel Arteta was pleased.', ['organization:Leeds United', 'organization:Arsenal', 'organization:Arsenal', 'person:Mikel Arteta']],
 ]);
+
+table('organisations: legal forms of two letters are written in capitals', [
+  ['Shares in Vorlind AG rose, said Ahmed Ag Mellouk.', ['organization:Vorlind AG', 'person:Ahmed Ag Mellouk']],
+]);
+
+table('organisations: sites named for their use and programmes are no organisations', [
+  ['Parcels leave the Westmoor Distribution Center daily. She joined the Brightline Fellows Program last year. The Tessaly Project ended.', []],
+  // False positives to avoid: a programme that is a body, a centre with an "of"/"for" part, a medical centre.
+  ['The World Food Programme and the Centre for Coastal Studies helped. The Oriel Medical Center treated him.', [
+    'organization:World Food Programme', 'organization:Centre for Coastal Studies', 'organization:Oriel Medical Center',
+  ]],
+  // A founder named inside a programme's name is still named.
+  ['Prints came from the Edith Moreland Photographic Legacy Program.', ['person:Edith Moreland']],
+]);
+
+table('organisations: a portfolio before a state body\'s head', [
+  ['The Justice Ministry said so. Justice Amara Obi ruled.', ['organization:Justice Ministry', 'person:Amara Obi']],
+]);
+
+table('organisations: the words before a head, written alone, are the short name', [
+  ['Trelawny Freight Ltd bought a ship. Analysts expect Trelawny to grow.', ['organization:Trelawny Freight Ltd', 'organization:Trelawny']],
+  ['Ashby Croft Bank was fined. Ashby Croft, founded in 1880, said it would appeal.', ['organization:Ashby Croft Bank', 'organization:Ashby Croft']],
+  // False positives to avoid: a city in a place's slot, a founder named in a foundation's name, an adjective.
+  ['Ningbo Airlines flies from Ningbo and Wuxi to Japan.', ['organization:Ningbo Airlines', 'country:Japan']],
+  ['The Edith Moreland Foundation gave money. Moreland said she was proud.', ['organization:Edith Moreland Foundation', 'person:Edith Moreland', 'person:Moreland']],
+  ['The Baltic Union met. Baltic ports were shut.', ['organization:Baltic Union']],
+]);
