@@ -22,7 +22,7 @@ import type { Token } from './tokenize.js';
 import {
   AUXILIARIES, CAPTION_LABELS, CLOSED_CLASS, CLUB_SUFFIXES, COMBINING_FORM, COMPASS_POINTS, CONTRACTION, CURRENCIES, EVENT_HEADS, FAITHS, FUNCTION_WORDS,
   GOVERNMENT_HEADS, HONORIFICS, LEGISLATURES, LOCATIVES, MORE_PERSON_NOUNS, NAME_PARTICLES, NAMED_THING_HEADS, NOT_ORG_ACRONYMS, OPENERS,
-  ORG_JOINERS, ORG_NOUNS, PERSON_INTRODUCERS, PERSON_NAME_ENDING, PERSON_ROLES, PERSON_VERBS, ROLE_MODIFYING_HEADS, SAY_VERBS,
+  ORG_JOINERS, ORG_NOUNS, PERSON_INTRODUCERS, PRODUCT_NOUNS, PERSON_NAME_ENDING, PERSON_ROLES, PERSON_VERBS, ROLE_MODIFYING_HEADS, SAY_VERBS,
   TITLE_ABBREVIATIONS,
 } from './words.js';
 
@@ -429,6 +429,13 @@ export function findCandidates(context: SentenceContext): { candidates: Candidat
         end += 2;
         continue;
       }
+      // "St Brennan's Hospital", "King's College", "Pensioners' League", "Workers' Party": a possessive inside the
+      // name of an institution, whose head follows it.
+      if (/^['’]s?$/.test(token.text) && token.attached && end + 1 < to && isChunkWord(end + 1) && !tokens[end + 1]!.attached &&
+        isInstitutionPossessive(tokens, end)) {
+        end += 2;
+        continue;
+      }
       // "Unilever plc", "Siemens ag": a corporate suffix written in lower case ends the name.
       if (CORPORATE_SUFFIXES.has(token.text) && !token.attached) {
         end++;
@@ -502,6 +509,25 @@ function legislatureBeforeTitle(tokens: Token[], i: number): boolean {
   const title = tokens[i + 1];
   const name = tokens[i + 2];
   return title?.word === true && title.text === title.lower && isPersonRole(title) && name?.word === true && name.capitalised;
+}
+
+/** Owners that take a possessive inside an institution's name: "St Mary's", "King's", "Queen's". */
+const POSSESSIVE_OWNERS = new Set(['king', 'queen', 'people']);
+const SAINTS = new Set(['st', 'saint', 'st.']);
+/** Heads of bodies named for their members in the plural: "Pensioners' League", "Farmers' Union". */
+const MEMBERS_HEADS = new Set(['party', 'league', 'union', 'movement', 'association', 'federation', 'alliance', 'front', 'council', 'society', 'guild', 'congress', 'club', 'cooperative']);
+
+/**
+ * Is the possessive at `at` inside an institution's name: a saint's, a monarch's or a plural noun's ("Pensioners'"),
+ * followed by the institution's head ("St Brennan's Hospital", "Workers' Party")? Not "Keldermann's board".
+ */
+function isInstitutionPossessive(tokens: Token[], at: number): boolean {
+  const owner = tokens[at - 1];
+  const head = tokens[at + 1];
+  if (!owner?.word || !owner.capitalised || !head?.word || !head.capitalised || !ORG_HEADS.has(head.lower)) return false;
+  if (tokens[at]!.text.length === 1) return /\p{Ll}s$/u.test(owner.text) && MEMBERS_HEADS.has(head.lower) && !LAST_NAMES.has(owner.lower);
+  const beforeOwner = tokens[at - 2];
+  return POSSESSIVE_OWNERS.has(owner.lower) || (beforeOwner !== undefined && SAINTS.has(beforeOwner.lower) && beforeOwner.capitalised);
 }
 
 /** Could this capitalised word, which starts its sentence, be the first word of the name after it? */
@@ -1028,6 +1054,10 @@ function classifyRun(
   if (words.length > 1 && (NAMED_THING_HEADS.has(first.lower) || (words.length === 2 && COMPASS_POINTS.has(first.lower) && !first.upper))) return;
   // "Eastern Europe", "Southern California": a region (but "Northern Rock" may be a bank).
   if (words.length === 2 && COMPASS_ADJECTIVES.has(first.lower) && !first.upper && PLACES.has(last.lower)) return;
+  // "its weekly podcast, The Long Read", "the film The Silent Shore": a title after the noun for its kind.
+  let kind = from - 2;
+  if (tokens[kind]?.text === ',') kind--;
+  if (tokens[from - 1]?.text === 'The' && tokens[kind]?.word && PRODUCT_NOUNS.has(tokens[kind]!.text)) return;
   // "won the Golden Bear": a prize or a title.
   // ... though a sponsor may open its name ("won the Budweiser Man of the Match award").
   if (tokens[from - 1]?.lower === 'the' && PRIZE_VERBS.has(tokens[from - 2]?.lower ?? '') && !KNOWN_ORGANIZATIONS.has(lower) &&
@@ -1242,10 +1272,15 @@ export function settleSingle(context: SentenceContext, index: number): Candidate
   if (memory.personWords.has(lower)) return make('person', 'known-in-document');
   if (memory.organizations.has(lower)) return make('organization', 'known-in-document');
   if (COMPASS_POINTS.has(lower) || AMBIGUOUS_DEMONYMS.has(token.text)) return undefined;
+  // "the summit in Austin", "flights from Lincoln": a famous person's name alone in a place's slot is the place.
+  if (KNOWN_PEOPLE.has(lower) && inPlaceSlot(tokens, index)) return undefined;
   if (KNOWN_PEOPLE.has(lower)) return make('person', 'known-person');
   if (KNOWN_ORGANIZATIONS.has(lower)) return make('organization', 'known-organization');
   // "Microsoft, Meta and Amazon": listed with an organisation.
-  if (!token.upper && !NEVER_NAMES.has(lower) && listedWithOrganization(tokens, index, memory)) return make('organization', 'listed-with-organization');
+  // ... though not a head word left alone ("the Irving School District and the Irving Police").
+  if (!token.upper && !NEVER_NAMES.has(lower) && !PLACE_HEADS.has(lower) && !ORG_HEADS.has(lower) && listedWithOrganization(tokens, index, memory)) {
+    return make('organization', 'listed-with-organization');
+  }
   if (PLACES.has(lower) || NEVER_NAMES.has(lower) || FUNCTION_WORDS.has(lower) || CONTRACTION.test(token.text)) return undefined;
   // "told MPs", "CEOs of banks": titles in the plural are nobody's name.
   if (/[^s]s$/.test(lower) && (ROLE_LIST_WORDS.has(lower.slice(0, -1)) || PERSON_ROLES.has(lower.slice(0, -1)))) return undefined;
@@ -1503,6 +1538,8 @@ function listedWithOrganization(tokens: Token[], index: number, memory: Document
         joined = true;
         k += step;
       }
+      // "the Greens and the Pensioners' League": an item's article.
+      if (step === 1 && tokens[k]?.text === 'the') k++;
       const item = tokens[k];
       if (!item?.capitalised) break;
       items++;

@@ -316,5 +316,6 @@ export const ORG_HEADS = new Set([
   'universität', 'partido', 'partito', 'parti', 'ministerio', 'ministère', 'société', 'compagnie', 'grupo', 'gruppo',
   'nv', 'bv', 'oyj', 'asa', 'pte', 'pty', 'srl', 'sarl',
   // First words of football clubs' names abroad ("Olympique Lyonnais", "Dynamo Kyiv").
-  'olympique', 'dynamo', 'dinamo', 'spartak', 'lokomotiv', 'atletico', 'atlético', 'deportivo', 'borussia',
+  'olympique', 'dynamo', 'dinamo', 'spartak', 'lokomotiv', 'atletico', 'atlético', 'deportivo', 'borussia', 'real',
+  'sporting', 'racing',
 ]);

@@ -66,3 +66,20 @@ table('organisations: the words before a head, written alone, are the short name
   ['The Edith Moreland Foundation gave money. Moreland said she was proud.', ['organization:Edith Moreland Foundation', 'person:Edith Moreland', 'person:Moreland']],
   ['The Baltic Union met. Baltic ports were shut.', ['organization:Baltic Union']],
 ]);
+
+table('organisations: a possessive inside an institution\'s name', [
+  ['Doctors at St Ives\'s Hospital and the Millers\' Union agreed.', ['organization:St Ives\'s Hospital', 'organization:Millers\' Union']],
+  // False positive to avoid: a company's possession after its name.
+  ['Keldermann\'s board met.', ['organization:Keldermann']],
+]);
+
+table('organisations: listed after an article, with an organisation', [
+  ['They govern with the Greens and the Farmers\' League.', ['organization:Greens', 'organization:Farmers\' League']],
+  // False positive to avoid: a head word left alone in a list.
+  ['Both the Avon Police Department and the District approved.', ['organization:Avon Police Department']],
+]);
+
+table('organisations: titles, clubs abroad and places that look like names', [
+  ['Its weekly podcast, The Quiet Hour, ended. Fans of Sporting Veldmar cheered. Real wages rose.', ['organization:Sporting Veldmar']],
+  ['The summit in Austin ended.', []],
+]);
