@@ -414,9 +414,17 @@ export function findCandidates(context: SentenceContext): { candidates: Candidat
     }
     // Grow the chunk.
     let end = i + 1;
+    let nickname: { given: number; end: number } | undefined;
     while (end < to) {
       const token = tokens[end]!;
       if (token.newlineBefore) break;
+      // 'Exequiel "Chino" Barrionuevo': a nickname in quotes between a given name and a family name.
+      const nicknamed = nicknameBetween(context, end);
+      if (nicknamed) {
+        nickname = nicknamed;
+        end = nicknamed.end;
+        break;
+      }
       if (isChunkWord(end) && !token.attached) {
         end++;
         continue;
@@ -485,6 +493,12 @@ export function findCandidates(context: SentenceContext): { candidates: Candidat
       break;
     }
     const before = candidates.length;
+    if (nickname) {
+      if (nickname.given > i) readChunk(context, i, nickname.given, candidates, pending);
+      candidates.push({ from: nickname.given, to: nickname.end, type: 'person', rule: 'nickname' });
+      i = end;
+      continue;
+    }
     readChunk(context, i, end, candidates, pending);
     // "Thomas J. Feldstein Jr.": a generational suffix keeps its period.
     for (let k = before; k < candidates.length; k++) {
@@ -502,6 +516,36 @@ export function findCandidates(context: SentenceContext): { candidates: Candidat
     i = end;
   }
   return { candidates, pending };
+}
+
+const OPENING_QUOTES = new Set(['"', '“', '‘', "'"]);
+const CLOSING_NICKNAME_QUOTES = new Set(['"', '”', '’', "'"]);
+
+/**
+ * 'Exequiel "Chino" Barrionuevo', "Dorothy 'Dot' Hale": at the opening quote `quote`, one or two capitalised words in
+ * quotes between a given name (the word before) and a family name (one or two words after, no dictionary word
+ * among them). Returns where the given name starts and where the name ends.
+ */
+function nicknameBetween(context: SentenceContext, quote: number): { given: number; end: number } | undefined {
+  const { tokens, to, memory } = context;
+  const open = tokens[quote]!;
+  const given = tokens[quote - 1];
+  if (!OPENING_QUOTES.has(open.text) || open.attached || !given?.word || !given.capitalised || given.upper || isRole(given) || ORG_HEADS.has(given.lower)) return undefined;
+  if (FUNCTION_WORDS.has(given.lower) || CLOSED_CLASS.has(given.lower) || COUNTRY_FORMS.has(given.text)) return undefined;
+  let k = quote + 1;
+  while (k < quote + 3 && k < to && tokens[k]!.word && tokens[k]!.capitalised && !tokens[k]!.newlineBefore) k++;
+  const close = tokens[k];
+  if (k === quote + 1 || !close || !CLOSING_NICKNAME_QUOTES.has(close.text) || !close.attached) return undefined;
+  let end = k + 1;
+  while (end < k + 3 && end < to && tokens[end]!.word && tokens[end]!.capitalised && !tokens[end]!.upper && !tokens[end]!.attached &&
+    !ORG_HEADS.has(tokens[end]!.lower) && !COUNTRY_FORMS.has(tokens[end]!.text) && (LAST_NAMES.has(tokens[end]!.lower) || !isDictionaryWord(tokens[end]!.lower, memory.docLower))) {
+    end++;
+  }
+  if (end === k + 1) return undefined;
+  // The given name may be the second of two ("Mary Jo 'MJ' Ortiz"), after any title.
+  let start = quote - 1;
+  if (tokens[start - 1]?.word && tokens[start - 1]!.capitalised && FIRST_NAMES.has(tokens[start - 1]!.lower) && !isRole(tokens[start - 1]!)) start--;
+  return { given: start, end };
 }
 
 /** "Congress leader K. Venkatesh Rao": a lower-case title, then a name, after the word at `i`. */

@@ -197,6 +197,8 @@ table('people: initials, generational suffixes, nouns for people before the name
   ['Parliament speaker Ilse Varga met Hendrik Boon Jr., his lawyer, and Martin Luther King Jr.', ['organization:Parliament', 'person:Ilse Varga', 'person:Hendrik Boon Jr.', 'person:Martin Luther King Jr.']],
   ['The study, led by oncologist Oyelaran Duthie and virologist Meera Kallanagowda, was published.', ['person:Oyelaran Duthie', 'person:Meera Kallanagowda']],
   ['It was funded by the drugmaker Quellbridge.', ['organization:Quellbridge']],
+  ['Then Ezequias "Flaco" Barrientos-Mol scored, and Mary Jo \u201cMJ\u201d Ortweiler saved.', ['person:Ezequias "Flaco" Barrientos-Mol', 'person:Mary Jo \u201cMJ\u201d Ortweiler']],
+  ['The film "Big" Brother and the Great "Gatsby" Party were shown.', []],
 ]);
 
 table('organisations: a country\'s full name opening a body\'s name, a title\'s field before a department', [
