@@ -11,7 +11,7 @@ import { segment } from './segment.js';
 import { tokenize, type Token } from './tokenize.js';
 
 /** Bump when the output changes: build caches keyed on it are invalidated. */
-export const EXTRACTOR_VERSION = '1.37.0';
+export const EXTRACTOR_VERSION = '1.38.0';
 
 export interface ExtractOptions {
   /** Entity types to keep (default: all three). */
@@ -268,6 +268,20 @@ function wordsNamingNoEntity(tokens: Token[]): Set<string> {
   return words;
 }
 
+/**
+ * Stems of the document's product names: "Mac" of "iMac" and "MacBook", "Pod" of "iPod". A name guessed an
+ * organisation's that is such a stem names the product line ("the new Mac"), not its maker.
+ */
+function productStems(tokens: Token[]): Set<string> {
+  const stems = new Set<string>();
+  for (const token of tokens) {
+    if (!token.word) continue;
+    const match = /^(?:[ie](\p{Lu}\p{Ll}+)|(\p{Lu}\p{Ll}{2,})\p{Lu}\p{Ll}+)$/u.exec(token.text);
+    if (match) stems.add(match[1] ?? match[2]!);
+  }
+  return stems;
+}
+
 /** Capitalised words written before a version number ("Explorer 6", "Windows 11"), not an acronym or a head word. */
 function wordsBeforeVersions(tokens: Token[]): Set<string> {
   const words = new Set<string>();
@@ -491,8 +505,13 @@ export function extract(document: { id: string; text: string }, options: Extract
 
   const keep = new Set(options.types ?? ['person', 'organization', 'country']);
   const mentions: Mention[] = [];
+  let stems: Set<string> | undefined;
   for (const { sentence, candidate } of found) {
     if (!keep.has(candidate.type) || namesNoEntity(tokens, candidate, thingWords, versioned, docLower)) continue;
+    if (candidate.type === 'organization' && candidate.to - candidate.from === 1 && GUESSED_ORGANIZATION_RULES.has(candidate.rule) &&
+      (stems ??= productStems(tokens)).has(tokens[candidate.from]!.text)) {
+      continue;
+    }
     // "Pentagon Press Secretary": the seat named inside a title stands for its institution too.
     const seat = candidate.type === 'organization' ? INSTITUTION_SEATS.get(text.slice(tokens[candidate.from]!.start, tokens[candidate.to - 1]!.end)) : undefined;
     if (seat) candidate.canonical = seat;

@@ -83,3 +83,11 @@ table('organisations: titles, clubs abroad and places that look like names', [
   ['Its weekly podcast, The Quiet Hour, ended. Fans of Sporting Veldmar cheered. Real wages rose.', ['organization:Sporting Veldmar']],
   ['The summit in Austin ended.', []],
 ]);
+
+table('organisations: the stem of the document\'s product names is the product line', [
+  ['Orchard unveils new Lume\nOrchard Computer unveiled the iLume and the LumeBook. Buyers went back to the Lume, and Lume software sold well. Lume sales rose.', [
+    'organization:Orchard', 'organization:Orchard Computer',
+  ]],
+  // False positive to avoid: a maker known by its full name keeps its short name beside its products'.
+  ['Vantor Systems sells the VantorBook. Buyers like it, Vantor said.', ['organization:Vantor Systems', 'organization:Vantor']],
+]);
