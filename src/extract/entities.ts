@@ -298,6 +298,9 @@ const VENUE_VERBS = new Set(['played', 'play', 'plays', 'held', 'staged', 'hoste
 /** "Jr", "Sr", "III": a suffix that tells a family's generations apart. */
 const GENERATIONAL_SUFFIX = /^(Jr|Sr|II|III|IV)$/;
 
+/** Military commands whose names are made of title words ("General Staff"), as lower-cased words. */
+const STAFF_COMMANDS: ReadonlyArray<readonly string[]> = [['joint', 'chiefs', 'of', 'staff'], ['general', 'staff']];
+
 /** "al-Saud", "el-Sisi": a family name with the Arabic article glued on in lower case. */
 const ARABIC_ARTICLE = /^(al|el|ad|ash|as|at|az|ul)-\p{Lu}/u;
 
@@ -983,6 +986,14 @@ function readChunk(context: SentenceContext, start: number, end: number, out: Ca
       continue;
     }
 
+    // "Ukraine's General Staff", "the Joint Chiefs of Staff": a military command named with title words only.
+    const command = STAFF_COMMANDS.find((words) => words.every((word, k) => i + k < end && tokens[i + k]!.lower === word && tokens[i + k]!.capitalised === (word !== 'of')));
+    if (command && !(i + command.length < end && isRole(tokens[i + command.length]!))) {
+      out.push({ from: i, to: i + command.length, type: 'organization', rule: 'staff-command' });
+      i += command.length;
+      afterRole = false;
+      continue;
+    }
     // "Senators Ted Cruz and Amy Klobuchar": a title in the plural before a given name.
     const pluralTitle = token.capitalised && !token.upper && /[^s]s$/.test(token.lower) && PERSON_ROLES.has(token.lower.slice(0, -1)) &&
       i + 1 < end && FIRST_NAMES.has(tokens[i + 1]!.lower);

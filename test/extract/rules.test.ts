@@ -206,6 +206,7 @@ table('organisations: a country\'s full name opening a body\'s name, a title\'s 
     'organization:Ghana Revenue Authority', 'country:Ghana', 'organization:Eswatini Electoral Commission', 'country:Eswatini',
   ]],
   ['The Justice Department and the Justice Ministry declined to comment.', ['organization:Justice Department', 'organization:Justice Ministry']],
+  ['Ukraine\'s General Staff and the Joint Chiefs of Staff met. Chief of Staff Ines Varga left.', ['country:Ukraine', 'organization:General Staff', 'organization:Joint Chiefs of Staff', 'person:Ines Varga']],
 ]);
 
 table('false positives: datelines, towns named in longer names', [
