@@ -6,7 +6,7 @@
 import type { DocumentAnalysis, EntityType, Mention } from '../types.js';
 import { findCandidates, isDictionaryWord, isInflected, looksCommon, settleNameShape, settleShortNames, settleSingle, settleWeakOrganizations, type Candidate, type DocumentMemory, type SentenceContext } from './entities.js';
 import { AMBIGUOUS_DEMONYMS, COMMON_WORDS, COUNTRY_FORMS, INSTITUTION_SEATS, KNOWN_ORGANIZATIONS, NEVER_NAMES, ORG_HEADS, ROLE_WORDS } from './lexicon.js';
-import { ADMINISTRATIVE_HEADS, AUXILIARIES, COMPASS_POINTS, FUNCTION_WORDS, NAME_PARTICLES, OPENERS, PRODUCT_NOUNS, SAY_VERBS, THING_NOUNS } from './words.js';
+import { ADMINISTRATIVE_HEADS, AUXILIARIES, COMPASS_POINTS, FUNCTION_WORDS, NAME_PARTICLES, OPENERS, PERSON_VERBS, PRODUCT_NOUNS, SAY_VERBS, THING_NOUNS } from './words.js';
 import { segment } from './segment.js';
 import { tokenize, type Token } from './tokenize.js';
 
@@ -325,6 +325,12 @@ function isBeforePlaceHead(tokens: Token[], index: number): boolean {
   return head.text === head.lower || (head.capitalised && !head.upper && !tokens[index + 1]?.capitalised);
 }
 
+/** Is token `index` the first word of its sentence (after quotes or brackets)? */
+function isSentenceStart(tokens: Token[], index: number, from: number): boolean {
+  for (let k = index - 1; k >= from; k--) if (tokens[k]!.word) return false;
+  return true;
+}
+
 export function extract(document: { id: string; text: string }, options: ExtractOptions = {}): DocumentAnalysis {
   const { text } = document;
   const tokens = tokenize(text);
@@ -454,7 +460,11 @@ export function extract(document: { id: string; text: string }, options: Extract
       if (!token.capitalised || token.upper || !memory.personWords.has(token.lower)) continue;
       const speaking = next !== undefined && (SAY_VERBS.has(next.lower) || AUXILIARIES.has(next.lower));
       const alone = !next?.capitalised && i > from && tokens[i - 1]!.word && !tokens[i - 1]!.capitalised;
-      if (!(NEVER_NAMES.has(token.lower) && speaking) && !(ROLE_WORDS.has(token.lower) && alone)) continue;
+      // "Santorum criticized ...": a family name the document has used in a full name, opening a sentence before a
+      // verb, though the text also writes the word in lower case ("the santorum neologism").
+      const acting = next !== undefined && next.word && !next.attached && next.text === next.lower && (speaking || PERSON_VERBS.has(next.lower) || /[^e]ed$/.test(next.lower)) &&
+        isSentenceStart(tokens, i, from) && !NEVER_NAMES.has(token.lower) && !FUNCTION_WORDS.has(token.lower);
+      if (!(NEVER_NAMES.has(token.lower) && speaking) && !(ROLE_WORDS.has(token.lower) && alone) && !acting) continue;
       if (found.some(({ candidate }) => candidate.from <= i && i < candidate.to)) continue;
       found.push({ sentence, candidate: { from: i, to: i + 1, type: 'person', rule: 'known-in-document' } });
     }
