@@ -199,6 +199,8 @@ table('people: initials, generational suffixes, nouns for people before the name
   ['It was funded by the drugmaker Quellbridge.', ['organization:Quellbridge']],
   ['Then Ezequias "Flaco" Barrientos-Mol scored, and Mary Jo \u201cMJ\u201d Ortweiler saved.', ['person:Ezequias "Flaco" Barrientos-Mol', 'person:Mary Jo \u201cMJ\u201d Ortweiler']],
   ['The film "Big" Brother and the Great "Gatsby" Party were shown.', []],
+  // A family name used alone opening a sentence before a verb, though the text also writes it in lower case.
+  ['Senator Rick Vantorum spoke. Readers coined the vantorum cocktail. Vantorum criticized the press.', ['person:Rick Vantorum', 'person:Vantorum']],
 ]);
 
 table('organisations: a country\'s full name opening a body\'s name, a title\'s field before a department', [
