@@ -455,33 +455,48 @@ function layoutKey(graph: CoMentionGraph): string {
   return hash.digest('hex');
 }
 
-/** Characters gathered before a write: large enough for few system calls, small next to the file. */
-const WRITE_BLOCK = 1 << 20;
+/** Bytes encoded before a write: large enough for few system calls, small next to the files. */
+const WRITE_BLOCK = 1 << 22;
 
 /**
- * Writes a file from its parts, a block at a time. An output file of the whole corpus made as one string (tens of
- * MB on corpus-10k) is concatenated, flattened and copied to UTF-8 whole, and leaves the collector large objects
- * to move and free; blocks of a megabyte avoid that.
+ * Writes a file from its parts, each encoded as UTF-8 straight into one reused buffer that is written when full.
+ * An output file of the whole corpus made as one string (tens of MB on corpus-10k) is flattened and copied to
+ * UTF-8 whole, and joining the parts into blocks costs most of that again: on corpus-10k, graph.json costs about
+ * 100 ms of CPU this way against 200 ms with 1 MB blocks of joined parts.
  */
 export function writeParts(path: string, parts: Iterable<string>): void {
   const fd = openSync(path, 'w');
-  // Blocks are encoded into one buffer: a new buffer per block (Buffer.from) costs several times the encoding.
-  // UTF-8 takes at most three bytes per UTF-16 code unit; a larger block (one part of megabytes) gets its own.
-  const scratch = Buffer.allocUnsafe(3 * 2 * WRITE_BLOCK);
+  const block = Buffer.allocUnsafe(WRITE_BLOCK);
+  let used = 0;
+  const write = (bytes: Buffer) => {
+    for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written, bytes.length - written);
+  };
   try {
-    let block = '';
-    const flush = () => {
-      const length = block.length * 3 <= scratch.length ? scratch.write(block, 0, 'utf8') : -1;
-      const bytes = length >= 0 ? scratch.subarray(0, length) : Buffer.from(block, 'utf8');
-      for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written, bytes.length - written);
-      block = '';
-    };
-    for (const part of parts) {
-      block += part;
-      // Never after the first half of a surrogate pair, which encoded alone would become U+FFFD.
-      if (block.length >= WRITE_BLOCK && !isHighSurrogate(block.charCodeAt(block.length - 1))) flush();
+    let carried = '';
+    for (let part of parts) {
+      if (carried) {
+        part = carried + part;
+        carried = '';
+      }
+      // The first half of a surrogate pair waits for the second: encoded alone, it would become U+FFFD.
+      if (part && isHighSurrogate(part.charCodeAt(part.length - 1))) {
+        carried = part;
+        continue;
+      }
+      // UTF-8 takes at most three bytes per UTF-16 code unit.
+      if (used + part.length * 3 > block.length) {
+        write(block.subarray(0, used));
+        used = 0;
+      }
+      if (part.length * 3 > block.length) write(Buffer.from(part, 'utf8'));
+      else used += block.write(part, used, 'utf8');
     }
-    if (block) flush();
+    if (carried) {
+      write(block.subarray(0, used));
+      used = 0;
+      write(Buffer.from(carried, 'utf8'));
+    }
+    write(block.subarray(0, used));
   } finally {
     closeSync(fd);
   }

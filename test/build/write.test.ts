@@ -9,7 +9,7 @@ describe('writeParts', () => {
   const table: [string, string[]][] = [
     ['nothing', []],
     ['one short part', ['{"a":1}']],
-    ['many parts past a block, every width of UTF-8', Array.from({ length: 40_000 }, (_, i) => `${i} Zoë Ångström “quoted” 東京 😀 \u0001\n`)],
+    ['many parts past several blocks, every width of UTF-8', Array.from({ length: 150_000 }, (_, i) => `${i} Zoë Ångström “quoted” 東京 😀 \u0001\n`)],
     ['a part of several blocks on its own', ['[', '😀é'.repeat(3 * megabyte), ']']],
     ['a lone surrogate split from its pair by a block', ['a'.repeat(megabyte - 1), '\ud83d', '\ude00', '\ud800']],
   ];
