@@ -273,6 +273,9 @@ const COLLECTIVE_NOUNS = new Set(['people', 'folk', 'public', 'crowd', 'family',
 /** Corporate suffixes some papers write in lower case ("Unilever plc"). */
 const CORPORATE_SUFFIXES = new Set(['plc', 'ltd', 'llc', 'inc', 'gmbh', 'ag', 'nv', 'bv', 'spa', 'sa']);
 
+/** Legal forms written in mixed case, as they are written only: "Marchetti & Figli SpA" (not the town of Spa). */
+const MIXED_CASE_LEGAL_FORMS = new Set(['SpA', 'KGaA', 'Bhd', 'Tbk', 'Oyj']);
+
 /** Legal forms written as initials: a head only in capitals ("Siemens AG"), else a name's particle ("Ag", "Sa"). */
 const LEGAL_INITIALISMS = new Set(['ag', 'sa', 'nv', 'bv', 'asa']);
 
@@ -478,6 +481,14 @@ export function findCandidates(context: SentenceContext): { candidates: Candidat
         end += 2;
         continue;
       }
+      // "Ministry of Economy, Trade and Industry": the fields listed in a body's "of" part, the last after "and".
+      if (token.text === ',' && inOrgOfPart(tokens, i, end)) {
+        const listEnd = fieldListEnd(tokens, end, to);
+        if (listEnd > end) {
+          end = listEnd;
+          continue;
+        }
+      }
       // "European Aeronautic Defence and Space Company", "Irish Nurses and Midwives Organisation": "and" between
       // the words of a name that a head word ends.
       if ((token.lower === 'and' || token.text === '&') && andInsideName(tokens, i, end, to)) {
@@ -628,6 +639,37 @@ function emitNested(tokens: Token[], text: string, from: number, head: number, l
  * Does the "and" at `and` join two halves of one organisation's name? The words before it are two or more with no
  * head and no given name; after it come one to three capitalised words ending in a head.
  */
+/**
+ * After the comma at `comma` inside a body's "of" part: the end of a list of single capitalised fields (ordinary
+ * words) closed by "and" (", Trade and Industry", ", Culture, Sports and Science"), or `comma` when none follows;
+ * not a list of names after it ("Institute of Technology, Harvard and Yale").
+ */
+function fieldListEnd(tokens: Token[], comma: number, limit: number): number {
+  const isField = (token: Token | undefined): boolean =>
+    token !== undefined && token.word && token.capitalised && !token.upper && !FIRST_NAMES.has(token.lower) && !COUNTRY_FORMS.has(token.text) &&
+    (ROLE_WORDS.has(token.lower) || looksCommon(token.lower, EMPTY_SET) || isDictionaryWord(token.lower, EMPTY_SET) ||
+      ENGLISH_NOUN_ENDING.test(token.lower) || /.(ry|ies|are)$/.test(token.lower));
+  // The list ends the name: a capitalised word after it would be a name of its own ("..., Trade and Industry Minister X").
+  const endsAt = (after: number): number => (after <= limit && !(tokens[after]?.word && tokens[after]!.capitalised && !tokens[after]!.newlineBefore) ? after : comma);
+  let separator = comma;
+  for (let items = 0; items < 5; items++) {
+    let at = separator + 1;
+    // ", and Welfare": the serial comma before the last field.
+    const closing = tokens[at]?.text === 'and';
+    if (closing) at++;
+    if (at >= limit || !isField(tokens[at])) return comma;
+    if (closing) return endsAt(at + 1);
+    const after = tokens[at + 1];
+    if (after?.text === ',') {
+      separator = at + 1;
+      continue;
+    }
+    if (after?.text !== 'and' || at + 2 >= limit || !isField(tokens[at + 2])) return comma;
+    return endsAt(at + 3);
+  }
+  return comma;
+}
+
 function andInsideName(tokens: Token[], from: number, and: number, limit: number): boolean {
   // One word before "and" will do when it is an adjective ("Economic and Financial Crimes Commission").
   // ... or a plural noun ("Securities and Exchange Board").
@@ -752,7 +794,7 @@ function isHyphenatedHead(token: Token): boolean {
 
 function isOrgHeadAt(tokens: Token[], j: number, end: number): boolean {
   const token = tokens[j]!;
-  if (CORPORATE_SUFFIXES.has(token.text)) return true;
+  if (CORPORATE_SUFFIXES.has(token.text) || MIXED_CASE_LEGAL_FORMS.has(token.text)) return true;
   if (isHyphenatedHead(token)) return true;
   if (!ORG_HEADS.has(token.lower) || !token.capitalised) return false;
   // "Moussa Ag Intalla" (Tuareg "son of"), "Ana Sa Pinto": legal forms of two letters are written in capitals ("AG", "SA").
@@ -890,6 +932,14 @@ function readChunk(context: SentenceContext, start: number, end: number, out: Ca
         if (head === i && next.capitalised && !isRole(next) && !FIRST_NAMES.has(next.lower) && !numbered) {
           last++;
           continue;
+        }
+        // "Ministry of Economy, Trade and Industry".
+        if (next.text === ',' && inOrgOfPart(tokens, i, last + 1)) {
+          const listEnd = fieldListEnd(tokens, last + 1, end);
+          if (listEnd > last + 1) {
+            last = listEnd - 1;
+            continue;
+          }
         }
         if (isJoiner(next) || (next.lower === 'and' && inOrgOfPart(tokens, i, last + 1))) {
           let look = last + 1;

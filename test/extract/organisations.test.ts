@@ -91,3 +91,16 @@ table('organisations: the stem of the document\'s product names is the product l
   // False positive to avoid: a maker known by its full name keeps its short name beside its products'.
   ['Vantor Systems sells the VantorBook. Buyers like it, Vantor said.', ['organization:Vantor Systems', 'organization:Vantor']],
 ]);
+
+table('organisations: fields listed in a body\'s "of" part, legal forms in mixed case, polytechnics', [
+  ['The Ministry of Economy, Trade and Industry approved it. The Department of Health, Education, and Welfare closed.', [
+    'organization:Ministry of Economy, Trade and Industry', 'organization:Department of Health, Education, and Welfare',
+  ]],
+  ['Ortega & Figli SpA bought Kestrel Holdings Bhd. Engineers from Kisumu Polytechnic approved.', [
+    'organization:Ortega & Figli SpA', 'organization:Kestrel Holdings Bhd', 'organization:Kisumu Polytechnic',
+  ]],
+  // False positives to avoid: organisations listed after one, a town named Spa.
+  ['The Institute of Technology, Harvard and Yale agreed. Tourists bathed in Spa.', [
+    'organization:Institute of Technology', 'organization:Harvard', 'organization:Yale',
+  ]],
+]);
