@@ -325,6 +325,9 @@ function isBeforePlaceHead(tokens: Token[], index: number): boolean {
   return head.text === head.lower || (head.capitalised && !head.upper && !tokens[index + 1]?.capitalised);
 }
 
+/** Countries divided into a north and a south, as the data names them. */
+const DIVIDED_COUNTRIES: ReadonlyArray<readonly [string, string]> = [['North Korea', 'South Korea'], ['Sudan', 'South Sudan']];
+
 /** Is token `index` the first word of its sentence (after quotes or brackets)? */
 function isSentenceStart(tokens: Token[], index: number, from: number): boolean {
   for (let k = index - 1; k >= from; k--) if (tokens[k]!.word) return false;
@@ -480,6 +483,29 @@ export function extract(document: { id: string; text: string }, options: Extract
         candidate.rule = 'people-group';
       }
     }
+  }
+
+  // "the nuclear-armed North", "The South retaliated", "North and South Korea": in a story naming both halves of a
+  // divided country, a half's compass word alone is that country.
+  const named = new Set<string>();
+  for (const { candidate } of found) if (candidate.type === 'country' && candidate.canonical) named.add(candidate.canonical);
+  for (const [north, south] of DIVIDED_COUNTRIES) {
+    if (!named.has(north) || !named.has(south)) continue;
+    tokenRanges.forEach(([from, to], sentence) => {
+      for (let i = from; i < to; i++) {
+        const token = tokens[i]!;
+        const half = token.text === 'North' ? north : token.text === 'South' ? south : undefined;
+        if (!half || !token.word) continue;
+        const next = tokens[i + 1];
+        // "North and South Korea": the first half, named by the second's country word.
+        const pair = next?.lower === 'and' && tokens[i + 2]?.text === 'South' && tokens[i + 3]?.text === south.split(' ')[1];
+        // ... but "the North of England" is a region named by what follows.
+        const region = next?.lower === 'of' && tokens[i + 2]?.capitalised === true;
+        if ((next?.word && next.capitalised && !pair) || region || (tokens[i - 1]?.word && tokens[i - 1]!.capitalised && !isSentenceStart(tokens, i - 1, from))) continue;
+        if (found.some(({ candidate }) => candidate.from <= i && i < candidate.to)) continue;
+        found.push({ sentence, candidate: { from: i, to: i + 1, type: 'country', rule: 'divided-country-half', canonical: half } });
+      }
+    });
   }
 
   const sports = isSportsReport(docLower);

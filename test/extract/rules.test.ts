@@ -211,6 +211,15 @@ table('organisations: a country\'s full name opening a body\'s name, a title\'s 
   ['Ukraine\'s General Staff and the Joint Chiefs of Staff met. Chief of Staff Ines Varga left.', ['country:Ukraine', 'organization:General Staff', 'organization:Joint Chiefs of Staff', 'person:Ines Varga']],
 ]);
 
+table('countries: the halves of a divided country named by a compass word', [
+  ['North Korea fired shells. Seoul accused the nuclear-armed North, and after North and South Korea traded fire the South replied.', [
+    'country:North Korea', 'country:Seoul', 'country:North', 'country:North', 'country:South Korea', 'country:South',
+  ]],
+  // Only where both halves are named; a region named by what follows is no country.
+  ['North Korea and South Korea met. The North of England was calm.', ['country:North Korea', 'country:South Korea']],
+  ['The North voted against the South Africa deal.', ['country:South Africa']],
+]);
+
 table('false positives: datelines, towns named in longer names', [
   ['MBABANE, Eswatini \u2014 Voters queued.\nMAPUTO (Reuters) - Talks ended.', ['country:Eswatini', 'organization:Reuters']],
   ['She died at her home in Wexcombe. She wrote for the Wexcombe Evening Post.', ['organization:Wexcombe Evening Post']],
