@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -61,6 +61,58 @@ describe('FileIndex', () => {
     dropped.write();
     expect(readFileSync(join(dir, FILE_INDEX), 'utf8')).not.toBe('SENTINEL');
     expect(FileIndex.open(dir, 'f1', NOW).unchanged('/corpus/a.txt', 10, OLD)).toBeUndefined();
+  });
+});
+
+describe('FileIndex as a log', () => {
+  const lineCount = (dir: string) => readFileSync(join(dir, FILE_INDEX), 'utf8').split('\n').length - 1;
+  /** A build that keeps the files in `keep` as they were, records `add` anew and drops the others. */
+  function rebuild(dir: string, keep: string[], add: string[], size = 10): FileIndex {
+    const index = FileIndex.open(dir, 'f1', NOW);
+    for (const path of keep) index.record(path, index.unchanged(path, 10, OLD) ?? index.unchanged(path, 11, OLD)!);
+    for (const path of add) index.record(path, entry(size, OLD));
+    index.write();
+    return FileIndex.open(dir, 'f1', NOW);
+  }
+
+  it('appends the lines of added, changed and dropped files, and reads back the last word on each', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'comention-index-'));
+    rebuild(dir, [], ['/c/a.txt', '/c/b.txt', '/c/c.txt']);
+    const written = readFileSync(join(dir, FILE_INDEX), 'utf8');
+    const index = rebuild(dir, ['/c/a.txt', '/c/b.txt'], ['/c/c.txt', '/c/d.txt'], 11);
+    // Header and three entries, then c.txt changed and d.txt added, appended.
+    expect(readFileSync(join(dir, FILE_INDEX), 'utf8').startsWith(written)).toBe(true);
+    expect(lineCount(dir)).toBe(6);
+    expect(index.unchanged('/c/c.txt', 10, OLD)).toBeUndefined();
+    expect(index.unchanged('/c/c.txt', 11, OLD)).toBeDefined();
+    expect(index.unchanged('/c/d.txt', 11, OLD)).toBeDefined();
+    const dropped = rebuild(dir, ['/c/a.txt', '/c/c.txt', '/c/d.txt'], []);
+    expect(lineCount(dir)).toBe(7);
+    expect(dropped.unchanged('/c/b.txt', 10, OLD)).toBeUndefined();
+    expect(dropped.unchanged('/c/a.txt', 10, OLD)).toBeDefined();
+  });
+
+  it('rewrites the log when lines of replaced entries outnumber the live ones', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'comention-index-'));
+    rebuild(dir, [], ['/c/a.txt']);
+    rebuild(dir, [], ['/c/a.txt'], 11);
+    expect(lineCount(dir)).toBe(3);
+    const index = rebuild(dir, [], ['/c/a.txt'], 12);
+    expect(lineCount(dir)).toBe(2);
+    expect(index.unchanged('/c/a.txt', 12, OLD)).toBeDefined();
+  });
+
+  it('forgets a line torn while it was appended, and rewrites the log rather than append after it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'comention-index-'));
+    rebuild(dir, [], ['/c/a.txt']);
+    appendFileSync(join(dir, FILE_INDEX), '["/c/b.txt",{"size":1');
+    const torn = FileIndex.open(dir, 'f1', NOW);
+    expect(torn.unchanged('/c/a.txt', 10, OLD)).toBeDefined();
+    expect(torn.unchanged('/c/b.txt', 1, OLD)).toBeUndefined();
+    const index = rebuild(dir, ['/c/a.txt'], ['/c/b.txt']);
+    expect(lineCount(dir)).toBe(3);
+    expect(readFileSync(join(dir, FILE_INDEX), 'utf8').endsWith('\n')).toBe(true);
+    expect(index.unchanged('/c/b.txt', 10, OLD)).toBeDefined();
   });
 });
 
