@@ -670,6 +670,19 @@ function fieldListEnd(tokens: Token[], comma: number, limit: number): number {
   return comma;
 }
 
+/** The "&" after one or two capitalised words from `from`, before a capitalised word that is no country, or -1. */
+function firmAmpersand(tokens: Token[], from: number, limit: number, text: string): number {
+  for (let k = from + 1; k <= from + 2 && k + 1 < limit; k++) {
+    const token = tokens[k]!;
+    if (token.text === '&') {
+      const after = tokens[k + 1]!;
+      return after.word && after.capitalised && !matchCountry(tokens, k + 1, limit, text) ? k : -1;
+    }
+    if (!token.word || !token.capitalised) return -1;
+  }
+  return -1;
+}
+
 function andInsideName(tokens: Token[], from: number, and: number, limit: number): boolean {
   // One word before "and" will do when it is an adjective ("Economic and Financial Crimes Commission").
   // ... or a plural noun ("Securities and Exchange Board").
@@ -987,6 +1000,19 @@ function readChunk(context: SentenceContext, start: number, end: number, out: Ca
         out.push({ from: person, to: person + 2, type: 'person', rule: 'person-after-organization' });
         last = person + 1;
       }
+      i = last + 1;
+      afterRole = false;
+      continue;
+    }
+
+    // "Harwick & Lowe", "Procter & Gamble": names joined by an ampersand are a firm's; people are joined by "and".
+    // ... but "Video: Miharris & Acphillips" credits two people.
+    const credit = tokens[i - 1]?.text === ':' && CAPTION_LABELS.has(tokens[i - 2]?.lower ?? '');
+    const ampersand = !country && !isRole(token) && !credit ? firmAmpersand(tokens, i, end, text) : -1;
+    if (ampersand > 0) {
+      let last = ampersand + 1;
+      while (last + 1 < end && tokens[last + 1]!.word && tokens[last + 1]!.capitalised && !isRole(tokens[last + 1]!)) last++;
+      out.push({ from: i, to: last + 1, type: 'organization', rule: 'ampersand-firm' });
       i = last + 1;
       afterRole = false;
       continue;

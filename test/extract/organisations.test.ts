@@ -104,3 +104,11 @@ table('organisations: fields listed in a body\'s "of" part, legal forms in mixed
     'organization:Institute of Technology', 'organization:Harvard', 'organization:Yale',
   ]],
 ]);
+
+table('organisations: names joined by an ampersand are a firm\'s', [
+  ['Analysts at Harwick & Lowe expect rates to rise, and Tamsin & Oakes fell.', ['organization:Harwick & Lowe', 'organization:Tamsin & Oakes']],
+  // False positives to avoid: countries joined by "&", a credit to two people, people joined by "and".
+  ['Trade between the US & Canada grew. Video: Ferrow & Dask.\nAnalysts Ian Harwick and Tom Lowe agreed.', [
+    'country:US', 'country:Canada', 'person:Ian Harwick', 'person:Tom Lowe',
+  ]],
+]);
