@@ -380,6 +380,8 @@ export function findCandidates(context: SentenceContext): { candidates: Candidat
       // "World Athletics president Sebastian Coe": a two-word institution before a lower-case title.
       const third = tokens[i + 2];
       if (nameFollows && third?.word && !third.capitalised && isPersonRole(third) && !isRole(token) && !isRole(following)) return true;
+      // "Known to friends as "Dot," she ...": a name in quotes after how people call the subject.
+      if (before !== undefined && OPENING_QUOTES.has(before.text) && tokens[i - 2]?.lower === 'as' && knownToOpensSentence(tokens, i - 2)) return true;
       // "Congress leader K. Venkatesh Rao", "Parliament speaker ...": a legislature before a lower-case title.
       if (LEGISLATURES.has(token.lower) && legislatureBeforeTitle(tokens, i)) return true;
       if (actsAsSubject(token, following, memory)) return true;
@@ -551,15 +553,51 @@ function nicknameBetween(context: SentenceContext, quote: number): { given: numb
   const close = tokens[k];
   if (k === quote + 1 || !close || !CLOSING_NICKNAME_QUOTES.has(close.text) || !close.attached) return undefined;
   let end = k + 1;
-  while (end < k + 3 && end < to && tokens[end]!.word && tokens[end]!.capitalised && !tokens[end]!.upper && !tokens[end]!.attached &&
-    !ORG_HEADS.has(tokens[end]!.lower) && !COUNTRY_FORMS.has(tokens[end]!.text) && (LAST_NAMES.has(tokens[end]!.lower) || !isDictionaryWord(tokens[end]!.lower, memory.docLower))) {
-    end++;
-  }
+  const familyWord = (t: Token | undefined): boolean => t !== undefined && t.word && t.capitalised && !t.upper && !t.attached && !ORG_HEADS.has(t.lower) &&
+    !COUNTRY_FORMS.has(t.text) && (LAST_NAMES.has(t.lower) || !isDictionaryWord(t.lower, memory.docLower));
+  while (end < k + 3 && end < to && familyWord(tokens[end])) end++;
   if (end === k + 1) return undefined;
+  // "Edson "Tico" Carvalho da Silva": particles and the family names after them.
+  while (end + 1 < to && NAME_PARTICLES.has(tokens[end]!.text) && familyWord(tokens[end + 1])) end += 2;
   // The given name may be the second of two ("Mary Jo 'MJ' Ortiz"), after any title.
   let start = quote - 1;
   if (tokens[start - 1]?.word && tokens[start - 1]!.capitalised && FIRST_NAMES.has(tokens[start - 1]!.lower) && !isRole(tokens[start - 1]!)) start--;
   return { given: start, end };
+}
+
+/**
+ * "Robert Kyagulanyi, known as Bobi Wine,", "Edson Carvalho, nicknamed "Tico"": a name given as another name of the
+ * person just named (the sentence's last candidate, ending right before the comma).
+ */
+function isAliasOfPerson(tokens: Token[], from: number, to: number, out: readonly Candidate[]): boolean {
+  let k = from - 1;
+  if (tokens[k] && OPENING_QUOTES.has(tokens[k]!.text)) k--;
+  if (tokens[k]?.lower === 'as' && ['known', 'better', 'also'].includes(tokens[k - 1]?.lower ?? '')) {
+    k -= 2;
+    while (k > from - 6 && (tokens[k]?.lower === 'known' || tokens[k]?.lower === 'better' || tokens[k]?.lower === 'also')) k--;
+  } else if (tokens[k]?.lower === 'as' && knownToOpensSentence(tokens, k)) {
+    // "Known to friends as "Dot," she ...": the sentence's subject, a person, is named after the phrase.
+    let after = to;
+    while (after < to + 3 && tokens[after] && !tokens[after]!.word) after++;
+    return ['she', 'he'].includes(tokens[after]?.lower ?? '');
+  } else if (tokens[k]?.lower === 'nicknamed' || tokens[k]?.lower === 'alias') {
+    k--;
+  } else {
+    return false;
+  }
+  if (tokens[k]?.text !== ',') return false;
+  const named = out[out.length - 1];
+  return named !== undefined && named.type === 'person' && named.to === k;
+}
+
+/** "Known to friends as", "Known to her students as": a sentence opened by how people call its subject (`as` at `as`). */
+function knownToOpensSentence(tokens: Token[], as: number): boolean {
+  for (let k = as - 1; k >= as - 4 && k >= 0; k--) {
+    const token = tokens[k]!;
+    if (token.text === 'Known' && (k === 0 || OPENERS.has(tokens[k - 1]!.text) || tokens[k]!.newlineBefore)) return tokens[k + 1]?.lower === 'to';
+    if (!token.word || token.capitalised) return false;
+  }
+  return false;
 }
 
 /** "Congress leader K. Venkatesh Rao": a lower-case title, then a name, after the word at `i`. */
@@ -1173,6 +1211,7 @@ function classifyRun(
   // "Airbus A380", "Boeing 787": a product, not an organisation.
   if (words.length > 1 && /\p{N}.*\p{N}/u.test(words[words.length - 1]!.text)) return;
   if (KNOWN_PEOPLE.has(lower) && words.length > 1) return emit('person', 'known-person');
+  if (nameWords <= 3 && isAliasOfPerson(tokens, from, to, out)) return emit('person', 'alias');
   if (KNOWN_ORGANIZATIONS.has(lower)) return emit('organization', 'known-organization');
   const seat = INSTITUTION_SEATS.get(words.map((t) => t.text).join(' '));
   if (seat) {

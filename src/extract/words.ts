@@ -25,6 +25,8 @@ export const PERSON_ROLES = new Set([
   'counsel', 'assistant', 'dean', 'attorney', 'detective', 'inspector', 'superintendent', 'head', 'lawmaker', 'mp', 'pm',
   'mep', 'candidate', 'nominee', 'spokesmen', 'officials', 'official', 'member', 'chairperson', 'vice-president',
   'commissioner', 'deputy', 'coordinator', 'producer', 'director-general', 'secretary-general', 'staff',
+  // Courts' titles for lawyers ("Senior Advocate X", "Advocate General").
+  'advocate', 'barrister', 'solicitor',
 ]);
 
 /**

@@ -198,6 +198,14 @@ table('people: initials, generational suffixes, nouns for people before the name
   ['The study, led by oncologist Oyelaran Duthie and virologist Meera Kallanagowda, was published.', ['person:Oyelaran Duthie', 'person:Meera Kallanagowda']],
   ['It was funded by the drugmaker Quellbridge.', ['organization:Quellbridge']],
   ['Then Ezequias "Flaco" Barrientos-Mol scored, and Mary Jo \u201cMJ\u201d Ortweiler saved.', ['person:Ezequias "Flaco" Barrientos-Mol', 'person:Mary Jo \u201cMJ\u201d Ortweiler']],
+  ['Ederson "Quico" Barbalho da Fonseca, 23, joined. Senior Advocate Ranjit Kumar Bhattacharjya argued.', [
+    'person:Ederson "Quico" Barbalho da Fonseca', 'person:Ranjit Kumar Bhattacharjya',
+  ]],
+  // Other names of the person just named, or of the subject the sentence goes on to name with a pronoun.
+  ['Opposition leader Roberto Kyalimpa, known as Bobo Vine, objected. Known to friends as "Dot," she stayed home.', [
+    'person:Roberto Kyalimpa', 'person:Bobo Vine', 'person:Dot',
+  ]],
+  ['The fund, known as Blue Heron Partners, grew.', ['organization:Blue Heron Partners']],
   ['The film "Big" Brother and the Great "Gatsby" Party were shown.', []],
   // A family name used alone opening a sentence before a verb, though the text also writes it in lower case.
   ['Senator Rick Vantorum spoke. Readers coined the vantorum cocktail. Vantorum criticized the press.', ['person:Rick Vantorum', 'person:Vantorum']],
