@@ -52,7 +52,7 @@ interface Measure {
   unread?: number;
   jobs?: number;
   fallback?: string;
-  timings?: { extract: number; graph: number; write: number; stages?: { duplicates: number; resolve: number; graph: number; metrics: number; layout: number } };
+  timings?: { prepare?: number; extract: number; graph: number; write: number; stages?: { duplicates: number; resolve: number; graph: number; metrics: number; layout: number } };
   entities?: number;
   edges?: number;
   mentions?: number;
@@ -256,7 +256,7 @@ function incremental(child: string, many: ReturnType<typeof generate>, sentences
   rmSync(addedFile, { force: true });
   console.log(`incremental builds, corpus-10k (${many.documents} documents), --jobs 2, cache in ${manyOut}/.cache`);
   table([
-    ['', 'seconds', 'extracted', 'files unread', 'peak RSS', 'RSS while extracting', 'extract s', 'graph s', 'write s', 'CPU s', '% of cold', 'CPU % of cold', 'graph s: dups/resolve/edges/metrics/layout'],
+    ['', 'seconds', 'extracted', 'files unread', 'peak RSS', 'RSS while extracting', 'prepare s', 'extract s', 'graph s', 'write s', 'CPU s', '% of cold', 'CPU % of cold', 'graph s: dups/resolve/edges/metrics/layout'],
     incrementalRow('cold (empty cache)', cold, cold),
     incrementalRow('unchanged', again, cold),
     incrementalRow('one document added', added, cold),
@@ -396,6 +396,7 @@ function incrementalRow(label: string, m: Measure, cold: Measure): string[] {
     String(m.unread ?? ''),
     mb(m.peakMb),
     mb(m.extractionPeakMb ?? 0),
+    secs(m.timings?.prepare),
     secs(m.timings?.extract),
     secs(m.timings?.graph),
     secs(m.timings?.write),

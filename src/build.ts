@@ -88,8 +88,12 @@ export interface BuildSummary {
   pruned?: { entities: number; edges: number };
   /** The output files of the previous build were kept: it had the same input, settings and code (src/cache/outputs.ts). */
   reusedOutputs?: boolean;
-  /** Seconds spent reading and extracting, in the rest of the pipeline (`stages` of it), and writing files. */
-  timings: { extract: number; graph: number; write: number; stages: PipelineTimings };
+  /**
+   * Seconds spent before any document is looked at (listing the corpus, opening the cache and file index,
+   * fingerprinting the extractor), reading and extracting, in the rest of the pipeline (`stages` of it), and
+   * writing files.
+   */
+  timings: { prepare: number; extract: number; graph: number; write: number; stages: PipelineTimings };
 }
 
 /**
@@ -408,7 +412,7 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
     ...(cache ? { cache: cache.stats } : {}),
     ...(figures.pruned ? { pruned: figures.pruned } : {}),
     ...(reused ? { reusedOutputs: true } : {}),
-    timings: { extract: extractSeconds, graph: graphSeconds, write: writeSeconds, stages },
+    timings: { prepare: (extractStarted - started) / 1000, extract: extractSeconds, graph: graphSeconds, write: writeSeconds, stages },
   };
 }
 
