@@ -857,6 +857,16 @@ function isOrgHeadAt(tokens: Token[], j: number, end: number): boolean {
   // "Oil Minister", "Energy Minister": a portfolio, not a body.
   return !(next?.lower === 'minister' && !GOVERNMENT_HEADS.has(token.lower));
 }
+/** Last words of the names of buildings and sites: "Assembly Plant", "Senate Building", "Police Station". */
+const SITE_HEADS = new Set([
+  'plant', 'building', 'tower', 'towers', 'station', 'stadium', 'arena', 'hall', 'terminal', 'complex', 'campus',
+  'headquarters', 'hotel', 'airport', 'base', 'factory', 'bridge', 'square', 'mall', 'plaza', 'warehouse', 'depot',
+  'hangar', 'pavilion', 'auditorium', 'facility', 'prison',
+]);
+
+/** Last words of the names of laws, doctrines and awards: "the Water Quality Bill", "the Marlow Medal". */
+const LAW_AND_AWARD_HEADS = new Set(['bill', 'doctrine', 'directive', 'amendment', 'medal', 'trophy']);
+
 /** Heads of the names of programmes and projects: "the Delta Program", "the Scholars Programme". */
 const PROGRAMME_HEADS = new Set(['program', 'programme', 'project', 'initiative', 'scheme']);
 /** First words of programmes that are bodies: "World Food Programme", "United Nations Development Programme". */
@@ -1016,6 +1026,10 @@ function readChunk(context: SentenceContext, start: number, end: number, out: Ca
       }
       // "Paris Air Show": an event whose name holds an organisation head.
       if (last + 1 < end && EVENT_HEADS.has(tokens[last + 1]!.lower)) last++;
+      // "the Bramley Assembly Plant", "the Senate Building": a site named after the body it houses.
+      // ... but a "School District" is a body.
+      const site = last + 1 < end && tokens[last + 1]!.capitalised && !tokens[last + 1]!.upper && SITE_HEADS.has(tokens[last + 1]!.lower);
+      if (site) last++;
       // "Mobile World Congress", "International Congress of Mathematicians": a congress of the world is a meeting;
       // "World Jewish Congress" is a body.
       const meeting = tokens[head]!.lower === 'congress' && head > i && ['world', 'international'].includes(tokens[head - 1]!.lower);
@@ -1026,7 +1040,7 @@ function readChunk(context: SentenceContext, start: number, end: number, out: Ca
       // "UK Government", "the British Government": a country's government, named with a capital after it.
       const countrysGovernment = last === i && tokens[i]!.lower === 'government' && i > start && matchCountry(tokens, i - 1, i, text) !== undefined;
       const lone = last === i && !refersBack && !legislature && !countrysGovernment && (!tokens[i]!.upper || NOT_ORG_ACRONYMS.has(tokens[i]!.lower));
-      const thing = namesFacilityOrProgramme(context, i, head, last);
+      const thing = site || namesFacilityOrProgramme(context, i, head, last);
       // "University of Texas Arlington Amneh Jafari heard": a person named right after the organisation.
       const person = last - head >= 4 && personEndsName(context, last - 1, last + 1) ? last - 1 : -1;
       if (person > 0) last = person - 1;
@@ -1278,7 +1292,7 @@ function classifyRun(
   // "Epic Games", "Riot Games": a studio; "Olympic Games", "Asian Games": an event.
   if (words.length === 2 && last.lower === 'games' && !GAMES_EVENT_WORDS.has(first.lower) && !COUNTRY_FORMS.has(first.text)) return emit('organization', 'games-studio');
   if (surnameHeadPerson(context, from, to)) return emit('person', 'surname-head');
-  if (words.length >= 2 && (PLACE_HEADS.has(words[words.length - 1]!.lower) || EVENT_HEADS.has(words[words.length - 1]!.lower))) {
+  if (words.length >= 2 && (PLACE_HEADS.has(last.lower) || EVENT_HEADS.has(last.lower) || (LAW_AND_AWARD_HEADS.has(last.lower) && !last.upper))) {
     // ... though its organiser is named: "FIFA World Cup", "Google Science Fair".
     if (EVENT_HEADS.has(last.lower) && (first.upper || KNOWN_ORGANIZATIONS.has(first.lower) || memory.organizations.has(first.lower))) {
       out.push({ from, to: from + 1, type: 'organization', rule: 'event-organiser' });

@@ -112,3 +112,9 @@ table('organisations: names joined by an ampersand are a firm\'s', [
     'country:US', 'country:Canada', 'person:Ian Harwick', 'person:Tom Lowe',
   ]],
 ]);
+
+table('organisations: sites named after bodies, laws and awards', [
+  ['Workers at the Bramley Assembly Plant walked out. The Water Quality Bill and the Brennan Doctrine passed. She won the Marlow Medal.', []],
+  // False positives to avoid: a body whose head is no site, a given name opening a person's name.
+  ['Doctors at the Avon University Hospital agreed. Former president Bill Hadley spoke.', ['organization:Avon University Hospital', 'person:Bill Hadley']],
+]);
