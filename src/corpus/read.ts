@@ -72,15 +72,20 @@ export async function listCorpus(inputs: string[], options: { maxFileBytes?: num
   const files: CorpusFile[] = [];
   const warnings: InputWarning[] = [];
   // Blocking calls: a promise per stat costs ten times the stat, half a second of the build for 10,000 files.
+  // Paths under the root are the root's path and what follows it: cut off, not worked out by relative(), which
+  // costs as much as the stat of the file on 10,000 files.
+  const under = root.endsWith(sep) ? root : root + sep;
   const visit = (absolute: string, isDirectory: boolean): void => {
     if (isDirectory) {
       for (const entry of readdirSync(absolute, { withFileTypes: true })) {
         if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-        visit(resolve(absolute, entry.name), entry.isDirectory());
+        // A name from readdir has no separator, "." or "..": joined to a resolved folder, the path is resolved too.
+        visit(absolute.endsWith(sep) ? absolute + entry.name : absolute + sep + entry.name, entry.isDirectory());
       }
       return;
     }
-    const path = relative(root, absolute).split(sep).join('/') || basename(absolute);
+    const local = absolute.startsWith(under) ? absolute.slice(under.length) : relative(root, absolute);
+    const path = (sep === '/' ? local : local.split(sep).join('/')) || basename(absolute);
     if (!isSupported(path) || basename(path).startsWith('comention.')) return;
     const { size, mtimeMs } = statSync(absolute);
     if (size > maxFileBytes) {
