@@ -1422,10 +1422,16 @@ export function settleWeakOrganizations(candidates: readonly Candidate[], tokens
     const person = (n: Candidate | undefined): boolean => n?.type === 'person' && !GUESSED_PERSON_RULES.has(n.rule);
     return person(before) || person(after);
   };
+  // "Alcaraz y Garfia will face ...", after "Carlos Alcaraz y Garfia": the end of a person's full name.
+  const endsPersonName = (c: Candidate): boolean => {
+    const tail = ' ' + surface(c);
+    for (const name of people) if (name.endsWith(tail)) return true;
+    return false;
+  };
   for (const c of candidates) {
     if (c.type !== 'organization' || !WEAK_ORGANIZATION_RULES.has(c.rule) || c.to - c.from < 2 || c.to - c.from > 3) continue;
-    if (tokens.slice(c.from, c.to).some((t) => t.upper || !t.capitalised)) continue;
-    if (people.has(surface(c)) || people.has(tokens[c.to - 1]!.text) || listedWithPerson(c)) {
+    if (tokens.slice(c.from, c.to).some((t, k) => t.upper || !(t.capitalised || (k > 0 && c.from + k < c.to - 1 && NAME_PARTICLES.has(t.text))))) continue;
+    if (people.has(surface(c)) || people.has(tokens[c.to - 1]!.text) || endsPersonName(c) || listedWithPerson(c)) {
       c.type = 'person';
       c.rule = 'person-in-document';
     }

@@ -201,6 +201,7 @@ table('people: initials, generational suffixes, nouns for people before the name
   ['Ederson "Quico" Barbalho da Fonseca, 23, joined. Senior Advocate Ranjit Kumar Bhattacharjya argued.', [
     'person:Ederson "Quico" Barbalho da Fonseca', 'person:Ranjit Kumar Bhattacharjya',
   ]],
+  ['Spain\'s Carlos Albarrán y Garfia won. Albarrán y Garfia will face Leon Marsk next.', ['country:Spain', 'person:Carlos Albarrán y Garfia', 'person:Albarrán y Garfia', 'person:Leon Marsk']],
   // Other names of the person just named, or of the subject the sentence goes on to name with a pronoun.
   ['Opposition leader Roberto Kyalimpa, known as Bobo Vine, objected. Known to friends as "Dot," she stayed home.', [
     'person:Roberto Kyalimpa', 'person:Bobo Vine', 'person:Dot',
