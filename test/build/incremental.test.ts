@@ -55,6 +55,12 @@ describe('buildCorpus skips unchanged files (issue 7)', () => {
     const cold = tempOut();
     await build(corpus, { out: cold, cache: false });
     expect(withoutPositions(out)).toEqual(withoutPositions(cold));
+
+    // The file index the incremental build appended to vouches for every file, the added one too.
+    const again = await build(corpus, { out });
+    expect(again.unread).toBe(again.files);
+    expect(again.extracted).toBe(0);
+    expect(withoutPositions(out)).toEqual(withoutPositions(cold));
   });
 
   it('finds a document added as a copy of another as a cold build does (the previous near-duplicate pass is not reused)', async () => {
