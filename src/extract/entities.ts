@@ -1087,7 +1087,11 @@ function readChunk(context: SentenceContext, start: number, end: number, out: Ca
       const regionAfterCity = afterPlace && country.length === 1 && PLACES.has(token.lower);
       // "work from Lisbon", "flew from Tokyo": where someone is or comes from; "a statement from Moscow" is the government's.
       const whence = previous?.lower === 'from' && WHENCE_VERBS.has(tokens[i - 2]?.lower ?? '');
-      const locative = (isCapital && previous !== undefined && (LOCATIVES.has(previous.lower) || afterPlace || whence)) || regionAfterCity;
+      // "in Taipei and Ramallah", "in Paris, Berlin and Rome": cities listed after a place's preposition.
+      let listStart = i;
+      while (['and', 'or', ','].includes(tokens[listStart - 1]?.lower ?? '') && COUNTRY_FORMS.get(tokens[listStart - 2]?.text ?? '')?.form === 'capital') listStart -= 2;
+      const listedPlace = listStart < i && LOCATIVES.has(tokens[listStart - 1]?.lower ?? '');
+      const locative = (isCapital && previous !== undefined && (LOCATIVES.has(previous.lower) || afterPlace || whence || listedPlace)) || regionAfterCity;
       // "the French Open", "the Japanese Grand Prix": a demonym that names a sporting event.
       const eventName = country.entry.form === 'demonym' && SPORTING_EVENTS.has(tokens[i + country.length]?.lower ?? '') && i + country.length < end;
       // "the Berlin International Film Festival": the city hosting an event, not its government.

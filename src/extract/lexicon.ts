@@ -109,6 +109,10 @@ const EXTRA_COUNTRY_FORMS: Array<[string, string, CountryForm]> = [
   ['Holland', 'Netherlands', 'name'],
   ['Ivory Coast', 'Ivory Coast', 'name'],
   ['Kiev', 'Ukraine', 'capital'],
+  // Seats of governments the data does not count as independent states, which news reports as such.
+  ['Taipei', 'Taiwan', 'capital'],
+  ['Pristina', 'Kosovo', 'capital'],
+  ['Ramallah', 'Palestine', 'capital'],
   // "DC" after Washington is part of the city's name, however it is punctuated.
   ['Washington DC', 'United States', 'capital'],
   ['Washington, DC', 'United States', 'capital'],

@@ -220,6 +220,11 @@ table('organisations: a country\'s full name opening a body\'s name, a title\'s 
   ['Ukraine\'s General Staff and the Joint Chiefs of Staff met. Chief of Staff Ines Varga left.', ['country:Ukraine', 'organization:General Staff', 'organization:Joint Chiefs of Staff', 'person:Ines Varga']],
 ]);
 
+table('countries: seats of governments the data counts no state, cities listed after a place\'s preposition', [
+  ['Beijing said Taipei was provocative, and Pristina protested.', ['country:Beijing', 'country:Taipei', 'country:Pristina']],
+  ['Officials in Taipei and Ramallah, and talks in Paris, Berlin and Rome, ended. Paris and Berlin agreed.', ['country:Paris', 'country:Berlin']],
+]);
+
 table('countries: the halves of a divided country named by a compass word', [
   ['North Korea fired shells. Seoul accused the nuclear-armed North, and after North and South Korea traded fire the South replied.', [
     'country:North Korea', 'country:Seoul', 'country:North', 'country:North', 'country:South Korea', 'country:South',
