@@ -11,7 +11,7 @@ import { segment } from './segment.js';
 import { tokenize, type Token } from './tokenize.js';
 
 /** Bump when the output changes: build caches keyed on it are invalidated. */
-export const EXTRACTOR_VERSION = '1.45.0';
+export const EXTRACTOR_VERSION = '1.46.0';
 
 export interface ExtractOptions {
   /** Entity types to keep (default: all three). */
@@ -325,6 +325,22 @@ function isBeforePlaceHead(tokens: Token[], index: number): boolean {
   return head.text === head.lower || (head.capitalised && !head.upper && !tokens[index + 1]?.capitalised);
 }
 
+/**
+ * "Brazilian Socialist Party (PSB)", "National Action Party (PAN)": an acronym of the name in its own language, whose
+ * words come in another order; its letters are the initials of the English name's capitalised words, each used once.
+ */
+function initialsInOtherOrder(acronym: string, words: Token[]): boolean {
+  const initials = words.filter((t) => t.word && t.capitalised).map((t) => t.text[0]!);
+  const letters = acronym.replace(/[^\p{Lu}]/gu, '');
+  if (letters.length < 2 || letters.length > initials.length) return false;
+  for (const letter of letters) {
+    const at = initials.indexOf(letter);
+    if (at < 0) return false;
+    initials.splice(at, 1);
+  }
+  return true;
+}
+
 /** Countries divided into a north and a south, as the data names them. */
 const DIVIDED_COUNTRIES: ReadonlyArray<readonly [string, string]> = [['North Korea', 'South Korea'], ['Sudan', 'South Sudan']];
 
@@ -420,7 +436,7 @@ export function extract(document: { id: string; text: string }, options: Extract
     const acronym = tokens[candidate.to + 1];
     const close = tokens[candidate.to + 2];
     if (open?.text === '(' && acronym?.upper && close?.text === ')' && candidate.type !== 'country' && words.length > 1 &&
-      acronym.text[0] === surface[0]) {
+      (acronym.text[0] === surface[0] || (candidate.type === 'organization' && initialsInOtherOrder(acronym.text, words)))) {
       memory.acronyms.set(acronym.text, { expansion: surface, type: candidate.type });
     }
   }

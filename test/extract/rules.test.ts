@@ -119,6 +119,21 @@ describe('seats of institutions carry the institution as canonical', () => {
   });
 });
 
+describe('an acronym of the name in its own language, in brackets after the English name, carries the name as canonical', () => {
+  it.each([
+    ['The Brazilian Socialist Party (PSB) won. The PSB celebrated.', 'PSB', 'Brazilian Socialist Party'],
+    ['The Institutional Revolutionary Party (PRI) lost. PRI leaders met.', 'PRI', 'Institutional Revolutionary Party'],
+  ])('%s', (sentence, surface, canonical) => {
+    const mentions = extract({ id: 't', text: sentence }).mentions.filter((m) => m.text === surface);
+    expect(mentions.map((m) => [m.type, m.canonical])).toEqual([['organization', canonical], ['organization', canonical]]);
+  });
+  // Letters in another order spell no person's name: a party after one ("Ana Souza (SA)") is its own.
+  it('keeps a party after a person its own', () => {
+    const mention = extract({ id: 't', text: 'Deputy Ana Souza (SA) spoke.' }).mentions.find((m) => m.text === 'SA');
+    expect(mention?.canonical).not.toBe('Ana Souza');
+  });
+});
+
 table('products, species, emphasis: names of things the graph does not hold', [
   ['Tupolev unveiled the Tu 204 and its new 320 Skylark, and the Skylark flew.', []],
   ['They studied Quercus alba and found Quercus alba everywhere.', []],
