@@ -296,10 +296,22 @@ class DocumentClusters {
     private readonly nextId: () => number,
   ) {}
 
+  /**
+   * A cluster of one item, its arrays made with their first element: an empty array that is pushed to keeps room
+   * for 16 elements, and most of a corpus's clusters (62,000 on corpus-10k) hold one mention all their life.
+   */
   create(item: Item): Cluster {
-    const cluster: Cluster = { id: this.nextId(), doc: this.doc, type: this.type, items: [], forms: [], names: [], titles: [] };
+    const named = item.tokens.length > 0;
+    const cluster: Cluster = {
+      id: this.nextId(),
+      doc: this.doc,
+      type: this.type,
+      items: [item],
+      forms: named ? [item.form] : [],
+      names: named ? [item.form] : [],
+      titles: item.titles.length > 0 ? [...new Set(item.titles)] : [],
+    };
     this.clusters.push(cluster);
-    this.join(cluster, item, true);
     return cluster;
   }
 
