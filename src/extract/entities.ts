@@ -304,6 +304,16 @@ const GENERATIONAL_SUFFIX = /^(Jr|Sr|II|III|IV)$/;
 /** Military commands whose names are made of title words ("General Staff"), as lower-cased words. */
 const STAFF_COMMANDS: ReadonlyArray<readonly string[]> = [['joint', 'chiefs', 'of', 'staff'], ['general', 'staff']];
 
+/** Lower-case words for kinds of political organisation, written after their names ("the Georgian Dream party"). */
+const PARTY_KINDS = new Set(['party', 'movement', 'alliance', 'coalition', 'bloc']);
+
+/** Combining forms of countries' names, written before a hyphen and a demonym ("Sino-Japanese"), and their countries. */
+const COMBINING_COUNTRY_FORMS = new Map([
+  ['Sino', 'China'], ['Franco', 'France'], ['Russo', 'Russia'], ['Anglo', 'United Kingdom'], ['Italo', 'Italy'], ['Greco', 'Greece'],
+  ['Turco', 'Turkey'], ['Germano', 'Germany'], ['Austro', 'Austria'], ['Indo', 'India'], ['Luso', 'Portugal'], ['Hispano', 'Spain'],
+  ['Polono', 'Poland'], ['Nippo', 'Japan'],
+]);
+
 /** "al-Saud", "el-Sisi": a family name with the Arabic article glued on in lower case. */
 const ARABIC_ARTICLE = /^(al|el|ad|ash|as|at|az|ul)-\p{Lu}/u;
 
@@ -414,6 +424,16 @@ export function findCandidates(context: SentenceContext): { candidates: Candidat
       const place = country.entry.form === 'capital' && i > from && LOCATIVES.has(tokens[i - 1]!.lower);
       if (!place) candidates.push({ from: i, to: i + country.length, type: 'country', rule: `country-${country.entry.form}`, canonical: country.entry.canonical });
       i += country.length;
+      continue;
+    }
+    // "Sino-Russian ties", "the Franco-German treaty": a country's combining form before a hyphen and a demonym.
+    const combining = COMBINING_COUNTRY_FORMS.get(tokens[i]!.text);
+    const joined = tokens[i + 1];
+    const partner = tokens[i + 2];
+    if (combining && joined?.text === '-' && joined.attached && partner?.attached && COUNTRY_FORMS.get(partner.text)?.form === 'demonym') {
+      const entry = COUNTRY_FORMS.get(combining);
+      if (entry) candidates.push({ from: i, to: i + 1, type: 'country', rule: 'country-combining-form', canonical: entry.canonical });
+      i++;
       continue;
     }
     if (!isChunkWord(i)) {
@@ -1070,6 +1090,20 @@ function readChunk(context: SentenceContext, start: number, end: number, out: Ca
       continue;
     }
 
+    // "the ruling Georgian Dream party": a demonym opening a party's name written before the word for its kind.
+    // ... and "the Labour party": a portfolio's word alone before it.
+    const kind = tokens[end];
+    if (i === start && end === i + 1 && isRole(token) && !isPersonRole(token) && kind?.word && PARTY_KINDS.has(kind.text)) {
+      out.push({ from: i, to: end, type: 'organization', rule: 'party-before-kind' });
+      i = end;
+      continue;
+    }
+    if (country?.entry.form === 'demonym' && !countryIsName && i === start && end - i > country.length && kind?.word && PARTY_KINDS.has(kind.text) &&
+      tokens.slice(i + country.length, end).every((t) => t.word && t.capitalised && !t.upper && !COUNTRY_FORMS.has(t.text) && !isPersonRole(t))) {
+      out.push({ from: i, to: end, type: 'organization', rule: 'party-before-kind' });
+      i = end;
+      continue;
+    }
     if (country && !countryIsName) {
       const previous = tokens[i - 1];
       const following = tokens[i + country.length];

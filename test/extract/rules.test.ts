@@ -240,6 +240,13 @@ table('countries: seats of governments the data counts no state, cities listed a
   ['Officials in Taipei and Ramallah, and talks in Paris, Berlin and Rome, ended. Paris and Berlin agreed.', ['country:Paris', 'country:Berlin']],
 ]);
 
+table('countries in compounds, parties named before the word for their kind', [
+  ['Sino-Russian ties, the Franco-German treaty and the Austro-Hungarian past; Anglo-Saxon law and the Indo-Pacific.', [
+    'country:Sino', 'country:Russian', 'country:Franco', 'country:German', 'country:Austro', 'country:Hungarian',
+  ]],
+  ['The ruling Georgian Dream party won, the Labour party lost and the Labour minister resigned.', ['organization:Georgian Dream', 'organization:Labour']],
+]);
+
 table('countries: the halves of a divided country named by a compass word', [
   ['North Korea fired shells. Seoul accused the nuclear-armed North, and after North and South Korea traded fire the South replied.', [
     'country:North Korea', 'country:Seoul', 'country:North', 'country:North', 'country:South Korea', 'country:South',
