@@ -303,6 +303,7 @@ const GENERATIONAL_SUFFIX = /^(Jr|Sr|II|III|IV)$/;
 
 /** Military commands whose names are made of title words ("General Staff"), as lower-cased words. */
 const STAFF_COMMANDS: ReadonlyArray<readonly string[]> = [['joint', 'chiefs', 'of', 'staff'], ['general', 'staff']];
+const STAFF_COMMAND_STARTS = new Set(STAFF_COMMANDS.map((words) => words[0]!));
 
 /** Lower-case words for kinds of political organisation, written after their names ("the Georgian Dream party"). */
 const PARTY_KINDS = new Set(['party', 'movement', 'alliance', 'coalition', 'bloc']);
@@ -1153,7 +1154,9 @@ function readChunk(context: SentenceContext, start: number, end: number, out: Ca
     }
 
     // "Ukraine's General Staff", "the Joint Chiefs of Staff": a military command named with title words only.
-    const command = STAFF_COMMANDS.find((words) => words.every((word, k) => i + k < end && tokens[i + k]!.lower === word && tokens[i + k]!.capitalised === (word !== 'of')));
+    const command = STAFF_COMMAND_STARTS.has(token.lower)
+      ? STAFF_COMMANDS.find((words) => words.every((word, k) => i + k < end && tokens[i + k]!.lower === word && tokens[i + k]!.capitalised === (word !== 'of')))
+      : undefined;
     if (command && !(i + command.length < end && isRole(tokens[i + command.length]!))) {
       out.push({ from: i, to: i + command.length, type: 'organization', rule: 'staff-command' });
       i += command.length;
