@@ -947,7 +947,9 @@ function readChunk(context: SentenceContext, start: number, end: number, out: Ca
       continue;
     }
 
-    const country = matchCountry(tokens, i, end, text);
+    // "Scotland Yard": a seat named after a country stands for its institution (see classifyRun).
+    const seat = i + 1 < end && INSTITUTION_SEATS.has(`${token.text} ${tokens[i + 1]!.text}`);
+    const country = seat ? undefined : matchCountry(tokens, i, end, text);
     const nameLike = (j: number): boolean =>
       j >= start && j < end && tokens[j]!.capitalised && !isRole(tokens[j]!) && !COUNTRY_FORMS.has(tokens[j]!.text);
     const countryIsName =
@@ -1109,7 +1111,9 @@ function readChunk(context: SentenceContext, start: number, end: number, out: Ca
       const previous = tokens[i - 1];
       const following = tokens[i + country.length];
       // "US$40 billion", "US dollars": a currency.
-      if ((following?.text === '$' && following.attached) || (following && CURRENCIES.has(following.lower))) {
+      // ... but "as England won a corner": "won" is the verb after a country's name, the currency after a demonym.
+      const currency = following !== undefined && CURRENCIES.has(following.lower) && (following.lower !== 'won' || country.entry.form === 'demonym');
+      if ((following?.text === '$' && following.attached) || currency) {
         i += country.length;
         continue;
       }
@@ -1218,6 +1222,12 @@ function readChunk(context: SentenceContext, start: number, end: number, out: Ca
       // "Garuda Indonesia", "EADS North America": a name completed by a country's name is an organisation's.
       // ... and so is one before a numbered flight ("Garuda Indonesia Flight 200").
       const flight = nextCountry !== undefined && runEnd + nextCountry.length === end - 1 && tokens[end - 1]!.lower === 'flight' && /^\p{N}/u.test(tokens[end]?.text ?? '');
+      // ... but "New Mexico", "New England", "New South Wales" are places named after the country.
+      if (nextCountry && tokens[i]!.lower === 'new') {
+        runEnd = end;
+        settled = true;
+        break;
+      }
       if (nextCountry && !nameAnyway && nextCountry.entry.form === 'name' && (runEnd + nextCountry.length === end || flight) &&
         (previousWord.upper || !isOrdinary(previousWord, context.memory)) && !FIRST_NAMES.has(previousWord.lower) && !afterRole) {
         out.push({ from: i, to: runEnd + nextCountry.length, type: 'organization', rule: 'name-with-country' });

@@ -109,6 +109,11 @@ const EXTRA_COUNTRY_FORMS: Array<[string, string, CountryForm]> = [
   ['Holland', 'Netherlands', 'name'],
   ['Ivory Coast', 'Ivory Coast', 'name'],
   ['Kiev', 'Ukraine', 'capital'],
+  // The United Kingdom's constituent countries, which news names as countries of their own.
+  ['England', 'England', 'name'],
+  ['Scotland', 'Scotland', 'name'],
+  ['Wales', 'Wales', 'name'],
+  ['Northern Ireland', 'Northern Ireland', 'name'],
   // Seats of governments the data does not count as independent states, which news reports as such.
   ['Taipei', 'Taiwan', 'capital'],
   ['Pristina', 'Kosovo', 'capital'],

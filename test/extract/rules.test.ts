@@ -240,6 +240,12 @@ table('countries: seats of governments the data counts no state, cities listed a
   ['Officials in Taipei and Ramallah, and talks in Paris, Berlin and Rome, ended. Paris and Berlin agreed.', ['country:Paris', 'country:Berlin']],
 ]);
 
+table('countries: the United Kingdom\'s constituent countries, places named "New" after a country, "won" after a name', [
+  ['He moved from Buxton, England, to Scotland; Wales and Northern Ireland abstained.', ['country:England', 'country:Scotland', 'country:Wales', 'country:Northern Ireland']],
+  ['Officials in New Mexico, New England and New South Wales agreed. Scotland Yard arrested him.', ['organization:Scotland Yard']],
+  ['As Chile won a corner, the price rose to 500 South Korean won.', ['country:Chile']],
+]);
+
 table('countries in compounds, parties named before the word for their kind', [
   ['Sino-Russian ties, the Franco-German treaty and the Austro-Hungarian past; Anglo-Saxon law and the Indo-Pacific.', [
     'country:Sino', 'country:Russian', 'country:Franco', 'country:German', 'country:Austro', 'country:Hungarian',
@@ -252,7 +258,7 @@ table('countries: the halves of a divided country named by a compass word', [
     'country:North Korea', 'country:Seoul', 'country:North', 'country:North', 'country:South Korea', 'country:South',
   ]],
   // Only where both halves are named; a region named by what follows is no country.
-  ['North Korea and South Korea met. The North of England was calm.', ['country:North Korea', 'country:South Korea']],
+  ['North Korea and South Korea met. The North of England was calm.', ['country:North Korea', 'country:South Korea', 'country:England']],
   ['The North voted against the South Africa deal.', ['country:South Africa']],
 ]);
 
