@@ -11,7 +11,7 @@ import { segment } from './segment.js';
 import { tokenize, type Token } from './tokenize.js';
 
 /** Bump when the output changes: build caches keyed on it are invalidated. */
-export const EXTRACTOR_VERSION = '1.48.0';
+export const EXTRACTOR_VERSION = '1.49.0';
 
 export interface ExtractOptions {
   /** Entity types to keep (default: all three). */

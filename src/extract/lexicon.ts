@@ -319,7 +319,7 @@ export const ORG_HEADS = new Set([
   'cooperative', 'programme', 'program', 'project', 'initiative', 'firm', 'bloc', 'front', 'brotherhood',
   'legion', 'order', 'chamber', 'tribunal', 'observatory', 'agencies', 'aircraft', 'airplanes', 'aerospace',
   'aviation', 'computer', 'computers', 'motor', 'steel', 'pharma', 'foods', 'airlines', 'press', 'wire', 'air',
-  'community', 'confederation', 'municipality', 'polytechnic',
+  'community', 'confederation', 'municipality', 'images', 'networks', 'productions', 'polytechnic',
   // The same heads in the languages whose names the English press leaves untranslated.
   'instituto', 'istituto', 'institut', 'banco', 'banca', 'banque', 'universidad', 'universidade', 'università',
   'universität', 'partido', 'partito', 'parti', 'ministerio', 'ministère', 'société', 'compagnie', 'grupo', 'gruppo',

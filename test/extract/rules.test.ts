@@ -212,6 +212,9 @@ table('people: initials, generational suffixes, nouns for people before the name
   ['Parliament speaker Ilse Varga met Hendrik Boon Jr., his lawyer, and Martin Luther King Jr.', ['organization:Parliament', 'person:Ilse Varga', 'person:Hendrik Boon Jr.', 'person:Martin Luther King Jr.']],
   ['The study, led by oncologist Oyelaran Duthie and virologist Meera Kallanagowda, was published.', ['person:Oyelaran Duthie', 'person:Meera Kallanagowda']],
   ['It was funded by the drugmaker Quellbridge.', ['organization:Quellbridge']],
+  ['Photo: Kestrel Images. Halvard Networks and Amberlin Productions signed; the Polaroid images sold.', [
+    'organization:Kestrel Images', 'organization:Halvard Networks', 'organization:Amberlin Productions',
+  ]],
   ['Then Ezequias "Flaco" Barrientos-Mol scored, and Mary Jo \u201cMJ\u201d Ortweiler saved.', ['person:Ezequias "Flaco" Barrientos-Mol', 'person:Mary Jo \u201cMJ\u201d Ortweiler']],
   ['Ederson "Quico" Barbalho da Fonseca, 23, joined. Senior Advocate Ranjit Kumar Bhattacharjya argued.', [
     'person:Ederson "Quico" Barbalho da Fonseca', 'person:Ranjit Kumar Bhattacharjya',
