@@ -275,7 +275,10 @@ function wordsNamingNoEntity(tokens: Token[]): Set<string> {
 function productStems(tokens: Token[]): Set<string> {
   const stems = new Set<string>();
   for (const token of tokens) {
-    if (!token.word) continue;
+    // Only a capitalised word or "i"/"e" before a capital can match: testing that first spares most words the regex.
+    if (!token.word || token.text.length < 3) continue;
+    const second = token.text[1]!;
+    if (!token.capitalised && !((token.text[0] === 'i' || token.text[0] === 'e') && second !== second.toLowerCase())) continue;
     const match = /^(?:[ie](\p{Lu}\p{Ll}+)|(\p{Lu}\p{Ll}{2,})\p{Lu}\p{Ll}+)$/u.exec(token.text);
     if (match) stems.add(match[1] ?? match[2]!);
   }
