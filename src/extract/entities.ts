@@ -318,9 +318,10 @@ const COMBINING_COUNTRY_FORMS = new Map([
 /** "al-Saud", "el-Sisi": a family name with the Arabic article glued on in lower case. */
 const ARABIC_ARTICLE = /^(al|el|ad|ash|as|at|az|ul)-\p{Lu}/u;
 
+/** "d'Ettorre", "l'Aquila": an elided particle glued to a name (compiled once: it is tried on every lower-case word). */
+const ELIDED_PARTICLE = /^(d|l|dell|all)['’]\p{Lu}/u;
 function isNameWord(token: Token): boolean {
-  // "d'Ettorre", "l'Aquila": an elided particle glued to a name.
-  return token.word && (token.capitalised || /^(d|l|dell|all)['’]\p{Lu}/u.test(token.text));
+  return token.word && (token.capitalised || ELIDED_PARTICLE.test(token.text));
 }
 
 export interface SentenceContext {

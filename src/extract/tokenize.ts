@@ -35,20 +35,38 @@ const POSSESSIVE = /^(.*[\p{L}\p{N}])(['’][sS])$/u;
 const UPPER_LETTER = /\p{Lu}/u;
 const LOWER_LETTER = /\p{Ll}/u;
 
+// Compiled once: makeToken runs on every token, and a literal with \p{…} escapes is rebuilt by the bundle on each call.
+const LETTER = /\p{L}/u;
+const LEADING_NUMBER = /^\p{N}/u;
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+const NOT_WORD_CHARACTERS = /[^\p{L}\p{N}]/gu;
+const BLANK_LINE = /\n[^\S\n]*\n/;
+
+/**
+ * Two or more letters or digits, all capitals, not led by a digit. An upper-case letter is a letter and a lower-case
+ * one would have to be among the letters too, so both tests run on the text first and most words stop there; the
+ * letters themselves are collected only for the few tokens left.
+ */
+function isUpperCase(text: string): boolean {
+  if (!UPPER_LETTER.test(text) || LOWER_LETTER.test(text)) return false;
+  const letters = text.replace(NOT_WORD_CHARACTERS, '');
+  return letters.length >= 2 && !LEADING_NUMBER.test(letters);
+}
+
 function makeToken(text: string, start: number, gap: string, prevEnd: number): Token {
-  const letters = text.replace(/[^\p{L}\p{N}]/gu, '');
+  const newlineBefore = gap.includes('\n');
   return {
     start,
     end: start + text.length,
     text,
     lower: text.toLowerCase(),
-    word: /[\p{L}\p{N}]/u.test(text[0] ?? ''),
-    alpha: /\p{L}/u.test(text),
-    numeric: /^\p{N}/u.test(text),
+    word: WORD_CHARACTER.test(text[0] ?? ''),
+    alpha: LETTER.test(text),
+    numeric: LEADING_NUMBER.test(text),
     capitalised: UPPER_LETTER.test(text[0] ?? ''),
-    upper: letters.length >= 2 && /\p{Lu}/u.test(letters) && !LOWER_LETTER.test(letters) && !/^\p{N}/u.test(letters),
-    newlineBefore: gap.includes('\n'),
-    blankLineBefore: /\n[^\S\n]*\n/.test(gap),
+    upper: isUpperCase(text),
+    newlineBefore,
+    blankLineBefore: newlineBefore && BLANK_LINE.test(gap),
     attached: start === prevEnd && prevEnd > 0,
   };
 }
@@ -81,6 +99,13 @@ function compoundParts(surface: string): string[] | undefined {
   return undefined;
 }
 
+/** The cheap test POSSESSIVE needs to pass: the word ends in "'s" or "’s" (either case of s). */
+function endsInPossessive(surface: string): boolean {
+  const last = surface[surface.length - 1];
+  const apostrophe = surface[surface.length - 2];
+  return (last === 's' || last === 'S') && (apostrophe === "'" || apostrophe === '’');
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let prevEnd = 0;
@@ -89,7 +114,7 @@ export function tokenize(text: string): Token[] {
     let surface = match[0];
     // A word ending in a period that is not an acronym ("bbc.com." ends a sentence): keep the dot apart.
     const gap = text.slice(prevEnd, start);
-    const possessive = match[2] ? POSSESSIVE.exec(surface) : null;
+    const possessive = match[2] && endsInPossessive(surface) ? POSSESSIVE.exec(surface) : null;
     if (possessive && possessive[1] && possessive[2]) {
       surface = possessive[1];
       tokens.push(makeToken(surface, start, gap, prevEnd));
@@ -113,7 +138,7 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     // "US-provided", "EADS-led": a name glued to a lower-case modifier is a name of its own.
-    const glued = match[2] ? GLUED_MODIFIER.exec(surface) : null;
+    const glued = match[2] && surface.includes('-') ? GLUED_MODIFIER.exec(surface) : null;
     if (glued && glued[1] && glued[2] && isPrefixName(glued[1], glued[2])) {
       tokens.push(makeToken(glued[1], start, gap, prevEnd));
       tokens.push(makeToken(surface.slice(glued[1].length), start + glued[1].length, '', start + glued[1].length));
