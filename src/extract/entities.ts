@@ -243,16 +243,34 @@ interface CountryMatch {
   entry: CountryEntry;
 }
 
+/** Every beginning of a country form: a run whose text begins no form cannot be lengthened into one. */
+const COUNTRY_FORM_PREFIXES = new Set<string>();
+for (const form of COUNTRY_FORMS.keys()) for (let end = 1; end <= form.length; end++) COUNTRY_FORM_PREFIXES.add(form.slice(0, end));
+const WHITESPACE_RUN = /\s+/g;
+const CURLY_APOSTROPHE = /’/g;
+function countryKey(surface: string): string {
+  return surface.replace(WHITESPACE_RUN, ' ').replace(CURLY_APOSTROPHE, "'");
+}
+
 /** Longest country form starting at token i (same sentence, tokens adjacent with at most one space). */
 function matchCountry(tokens: Token[], i: number, limit: number, text: string): CountryMatch | undefined {
   const first = tokens[i];
   if (!first?.word || !first.capitalised || !COUNTRY_FIRST_WORDS.has(first.text)) return undefined;
-  for (let length = Math.min(COUNTRY_MAX_TOKENS, limit - i); length >= 1; length--) {
+  const longest = Math.min(COUNTRY_MAX_TOKENS, limit - i);
+  // Lengthen the run only while its key still begins some form: a longer run's key begins with a shorter run's key,
+  // and a line break stays in every longer run, so nothing beyond the reach can match.
+  let reach = Math.min(longest, 1);
+  for (let length = 2; length <= longest; length++) {
+    const surface = text.slice(first.start, tokens[i + length - 1]!.end);
+    if (surface.includes('\n') || !COUNTRY_FORM_PREFIXES.has(countryKey(surface))) break;
+    reach = length;
+  }
+  for (let length = reach; length >= 1; length--) {
     const last = tokens[i + length - 1]!;
     if (!last.word) continue;
     const surface = text.slice(first.start, last.end);
     if (surface.includes('\n')) continue;
-    const entry = COUNTRY_FORMS.get(length === 1 ? surface : surface.replace(/\s+/g, ' ').replace(/’/g, "'"));
+    const entry = COUNTRY_FORMS.get(length === 1 ? surface : countryKey(surface));
     if (entry) return { length, entry };
   }
   return undefined;
