@@ -23,6 +23,9 @@ await esbuild({
   platform: 'node',
   format: 'esm',
   target: 'node20',
+  // esbuild's tables do not credit Node with \p{…} in regular expressions and would rewrite every such literal as
+  // `new RegExp(…)`, rebuilt on each call (in tokenizer and extractor loops, per token). Node has had them since 10.
+  supported: { 'regexp-unicode-property-escapes': true },
   external: externalPackages,
   sourcemap: true,
   logLevel: 'warning',
