@@ -447,7 +447,8 @@ export function findCandidates(context: SentenceContext): { candidates: Candidat
       continue;
     }
     // "Sino-Russian ties", "the Franco-German treaty": a country's combining form before a hyphen and a demonym.
-    const combining = COMBINING_COUNTRY_FORMS.get(tokens[i]!.text);
+    // Every combining form is capitalised: most words are spared the lookup.
+    const combining = tokens[i]!.capitalised ? COMBINING_COUNTRY_FORMS.get(tokens[i]!.text) : undefined;
     const joined = tokens[i + 1];
     const partner = tokens[i + 2];
     if (combining && joined?.text === '-' && joined.attached && partner?.attached && COUNTRY_FORMS.get(partner.text)?.form === 'demonym') {
