@@ -20,7 +20,7 @@ import { CACHE_FILE, ExtractionCache, type CacheFingerprint, type CacheStats } f
 import { listCorpus, readCorpusFileSync, type CorpusFile } from './corpus/read.js';
 import { EXTRACTOR_VERSION, type ExtractOptions } from './extract/index.js';
 import { assignLayout, findNearDuplicates, nearDuplicateRecord, nearDuplicatesAfterAdding, WARM_LAYOUT_ITERATIONS } from './graph/index.js';
-import { filterGraph, graphJSONParts, graphMLParts, mentionsJsonlParts, type GraphFilter, type SharedJSON } from './export/index.js';
+import { filterGraph, graphJSONParts, graphMLParts, jsonListParts, mentionsJsonlParts, type GraphFilter, type SharedJSON } from './export/index.js';
 import { buildFromAnalyses, type PipelineTimings } from './pipeline.js';
 import { parseOverrides } from './resolve/index.js';
 import { TOOL_VERSION } from './version.js';
@@ -251,6 +251,7 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
           .digest('hex');
   };
   let outputsReusedEarly: OutputFigures | undefined;
+  let earlyOutputsKey: string | undefined;
 
   let compact: CompactDocument[] = [];
   let documentCount = 0;
@@ -261,8 +262,8 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
     const openCache = cache;
     if (openCache && fileIndex && known.every((entry) => entry?.documents.every((document) => openCache.has(document.key)))) {
       listing.files.forEach((file, index) => fileIndex!.record(file.absolute, known[index]!));
-      const key = outputsKeyNow();
-      outputsReusedEarly = key === undefined ? undefined : reusableOutputs(cacheDir, out, key, outputNames);
+      earlyOutputsKey = outputsKeyNow();
+      outputsReusedEarly = earlyOutputsKey === undefined ? undefined : reusableOutputs(cacheDir, out, earlyOutputsKey, outputNames);
     }
     if (openCache && outputsReusedEarly) {
       for (const [index, file] of listing.files.entries()) {
@@ -321,8 +322,9 @@ export async function buildCorpus(inputs: string[], options: BuildOptions): Prom
   if (documentCount === 0) warn({ path: relative(process.cwd(), listing.root) || '.', message: 'no readable documents found (.txt, .md, .html, .jsonl)' });
 
   const graphStarted = performance.now();
-  // Looked for once more now that every file is recorded, unless found before any was restored.
-  const outputsKey = outputsKeyNow();
+  // Looked for once more now that every file is recorded, unless found before any was restored (the index, and so
+  // the key, is then as it was).
+  const outputsKey = outputsReusedEarly ? earlyOutputsKey : outputsKeyNow();
   const reused = outputsReusedEarly ?? (outputsKey === undefined ? undefined : reusableOutputs(cacheDir, out, outputsKey, outputNames));
   const unappliedWarning = (rule: OverrideRule): InputWarning => ({
     path: relative(process.cwd(), overridesPath) || overridesPath,
@@ -508,13 +510,6 @@ export function writeParts(path: string, parts: Iterable<string>): void {
 
 function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;
-}
-
-/** `JSON.stringify(list)` of a list of objects, one element at a time. */
-function* jsonListParts(list: object[]): Generator<string> {
-  yield '[';
-  for (let i = 0; i < list.length; i++) yield i === 0 ? JSON.stringify(list[i]) : `,${JSON.stringify(list[i])}`;
-  yield ']';
 }
 
 /** Reads the curation rules, or undefined when there are none yet. A broken file is an error, not ignored. */

@@ -5,7 +5,7 @@
  * their `<key>` carries `<desc>json</desc>`, which `parseGraphML` uses to decode them again.
  */
 import type { CoMentionGraph } from '../types.js';
-import type { SharedJSON } from './json.js';
+import { elementJSON, isShareable, type SharedJSON } from './json.js';
 import { escapeXml, escapeXmlText } from './xml.js';
 
 type Domain = 'graph' | 'node' | 'edge';
@@ -74,16 +74,11 @@ function escapedValue(key: Key, value: unknown, texts: ElementTexts): string {
   let out = '[';
   for (let i = 0; i < value.length; i++) {
     const element: unknown = value[i];
-    let text: string | undefined;
-    if (typeof element === 'object' && element !== null && !('toJSON' in element)) {
-      text = texts.escaped.get(element);
-      if (text === undefined) {
-        let json = texts.json.get(element);
-        if (json === undefined) texts.json.set(element, (json = JSON.stringify(element)));
-        texts.escaped.set(element, (text = escapeXmlText(json)));
-      }
-    } else {
-      text = escapeXmlText(JSON.stringify(element) ?? 'null');
+    const shareable = isShareable(element);
+    let text = shareable ? texts.escaped.get(element) : undefined;
+    if (text === undefined) {
+      text = escapeXmlText(elementJSON(element, texts.json));
+      if (shareable) texts.escaped.set(element, text);
     }
     out += i === 0 ? text : `,${text}`;
   }

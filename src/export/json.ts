@@ -20,13 +20,24 @@ export type SharedJSON = WeakMap<object, string>;
 export function* graphJSONParts(graph: CoMentionGraph, shared: SharedJSON = new WeakMap()): Generator<string> {
   const { options, attributes, nodes, edges } = graph.export();
   yield `{"options":${JSON.stringify(options)},"attributes":${JSON.stringify(attributes)},"nodes":[`;
-  for (let i = 0; i < nodes.length; i++) yield i === 0 ? JSON.stringify(nodes[i]) : `,${JSON.stringify(nodes[i])}`;
+  yield* elementsJSON(nodes, (node) => JSON.stringify(node));
   yield '],"edges":[';
-  for (let i = 0; i < edges.length; i++) {
-    const text = objectJSON(edges[i]!, (name, value) => (name === 'attributes' ? objectJSON(value as object, (_, v) => valueJSON(v, shared)) : JSON.stringify(value)));
-    yield i === 0 ? text : `,${text}`;
-  }
+  yield* elementsJSON(edges, (edge) =>
+    objectJSON(edge, (name, value) => (name === 'attributes' ? objectJSON(value as object, (_, v) => valueJSON(v, shared)) : JSON.stringify(value))),
+  );
   yield ']}';
+}
+
+/** `JSON.stringify(list)` of a list of objects, one element at a time. */
+export function* jsonListParts(list: object[]): Generator<string> {
+  yield '[';
+  yield* elementsJSON(list, (element) => JSON.stringify(element));
+  yield ']';
+}
+
+/** The elements of a JSON list, comma-separated, one at a time. */
+function* elementsJSON<T>(list: readonly T[], json: (element: T) => string): Generator<string> {
+  for (let i = 0; i < list.length; i++) yield i === 0 ? json(list[i]!) : `,${json(list[i]!)}`;
 }
 
 /** JSON.stringify of a plain object whose values are serialised by `value`; undefined leaves the property out, as JSON.stringify does. */
@@ -39,22 +50,24 @@ function objectJSON(object: object, value: (name: string, value: unknown) => str
   return `{${out}}`;
 }
 
+/** Whether a list element is an object whose JSON can be kept by identity (its own toJSON could change it). */
+export function isShareable(element: unknown): element is object {
+  return typeof element === 'object' && element !== null && !('toJSON' in element);
+}
+
+/** JSON.stringify of a list element, a shareable object's taken from `shared` when known there. */
+export function elementJSON(element: unknown, shared: SharedJSON): string {
+  if (!isShareable(element)) return JSON.stringify(element) ?? 'null'; // in a list, what JSON.stringify leaves out is written null
+  let text = shared.get(element);
+  if (text === undefined) shared.set(element, (text = JSON.stringify(element)));
+  return text;
+}
+
 /** JSON.stringify of a value, the elements of a list of objects taken from `shared` when known there. */
 export function valueJSON(value: unknown, shared: SharedJSON): string | undefined {
   if (!Array.isArray(value)) return JSON.stringify(value);
   let out = '[';
-  for (let i = 0; i < value.length; i++) {
-    const element: unknown = value[i];
-    let text: string | undefined;
-    if (typeof element === 'object' && element !== null && !('toJSON' in element)) {
-      text = shared.get(element);
-      if (text === undefined) shared.set(element, (text = JSON.stringify(element)));
-    } else {
-      // In a list, what JSON.stringify leaves out (undefined, functions) is written null.
-      text = JSON.stringify(element) ?? 'null';
-    }
-    out += i === 0 ? text : `,${text}`;
-  }
+  for (let i = 0; i < value.length; i++) out += i === 0 ? elementJSON(value[i], shared) : `,${elementJSON(value[i], shared)}`;
   return `${out}]`;
 }
 

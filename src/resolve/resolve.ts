@@ -288,6 +288,11 @@ function only<T>(values: Iterable<T>): T | undefined {
   return distinct.length === 1 ? distinct[0] : undefined;
 }
 
+/** Adds a value to a list of distinct values (a cluster's lists hold a handful: cheaper than a Set each). */
+function addOnce(list: string[], value: string): void {
+  if (!list.includes(value)) list.push(value);
+}
+
 class DocumentClusters {
   readonly clusters: Cluster[] = [];
   constructor(
@@ -317,9 +322,9 @@ class DocumentClusters {
 
   join(cluster: Cluster, item: Item, asName: boolean): void {
     cluster.items.push(item);
-    if (item.tokens.length && !cluster.forms.includes(item.form)) cluster.forms.push(item.form);
-    if (item.tokens.length && asName && !cluster.names.includes(item.form)) cluster.names.push(item.form);
-    for (const title of item.titles) if (!cluster.titles.includes(title)) cluster.titles.push(title);
+    if (item.tokens.length) addOnce(cluster.forms, item.form);
+    if (item.tokens.length && asName) addOnce(cluster.names, item.form);
+    for (const title of item.titles) addOnce(cluster.titles, title);
   }
 
   /**
